@@ -331,4 +331,5 @@ d = { 'settings': { 'branch': 'main',
                                   'drywall_qa.train.mask_at': ('train.html#mask_at', 'drywall_qa/train.py'),
                                   'drywall_qa.train.model_fingerprint': ('train.html#model_fingerprint', 'drywall_qa/train.py'),
                                   'drywall_qa.train.plot_curves': ('train.html#plot_curves', 'drywall_qa/train.py'),
+                                  'drywall_qa.train.reused_heap': ('train.html#reused_heap', 'drywall_qa/train.py'),
                                   'drywall_qa.train.train': ('train.html#train', 'drywall_qa/train.py')}}}
