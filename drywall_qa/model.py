@@ -115,7 +115,7 @@ def param_counts(model) -> dict:
     n = lambda train: sum(p.numel() for p in model.parameters() if p.requires_grad == train)
     return dict(trainable=n(True), frozen=n(False))
 
-# %% ../nbs/03_model.ipynb #5d28e254
+# %% ../nbs/03_model.ipynb #e4f56b88
 def vision_activations(model, pixel_values:torch.Tensor) -> list[torch.Tensor]:
     "Hidden states after each of `extract_layers`, as the decoder reads them; the encoder stops after the deepest."
     vm = model.clip.vision_model
@@ -127,6 +127,8 @@ def vision_activations(model, pixel_values:torch.Tensor) -> list[torch.Tensor]:
         if i in model.extract_layers: out[i] = h
     return [out[i] for i in model.extract_layers]
 
+def _rgb(im): return im if im.mode == 'RGB' else im.convert('RGB')     # PIL's convert copies even an RGB image
+
 def pixel_values(processor, images:list) -> torch.Tensor:
     "The processor's input tensor (n, 3, 352, 352) for RGB PIL `images`: its resize, rescale and normalisation, done in PIL and torch."
     ip = processor.image_processor
@@ -134,7 +136,7 @@ def pixel_values(processor, images:list) -> torch.Tensor:
         return processor(images=list(images), return_tensors='pt', input_data_format='channels_last').pixel_values
     # the same numbers as the processor's (to 1e-6) at 60 % of its time: one PIL resize on 8 bits, then torch
     size = (ip.size['width'], ip.size['height'])
-    x = torch.from_numpy(np.stack([np.asarray(im.convert('RGB').resize(size, ip.resample)) for im in images])).permute(0, 3, 1, 2)
+    x = torch.from_numpy(np.stack([np.asarray(_rgb(im).resize(size, ip.resample)) for im in images])).permute(0, 3, 1, 2)
     mean, std = (torch.tensor(v, dtype=torch.float32)[:, None, None] for v in (ip.image_mean, ip.image_std))
     # rescale and normalise as one multiply-add, in place on the float copy: 7x faster than four passes
     return torch.empty(x.shape).copy_(x).mul_(ip.rescale_factor / std).sub_(mean / std)
@@ -154,7 +156,7 @@ def segment_logits(model, pixel_values:torch.Tensor, cond:torch.Tensor) -> torch
     "Logits (b, 352, 352) for images `pixel_values` under conditioning `cond`."
     return decode(model, vision_activations(model, pixel_values), cond)
 
-# %% ../nbs/03_model.ipynb #ffc06410
+# %% ../nbs/03_model.ipynb #5da05f6e
 def _to_rgb(im) -> "Image.Image":
     "RGB of any PIL mode; 16- and 32-bit images are scaled to 8 bits instead of clipped to white."
     from PIL import Image, ImageOps
@@ -163,7 +165,7 @@ def _to_rgb(im) -> "Image.Image":
         a = np.asarray(im, dtype=np.float64)
         a = a * (255 / 65535) if a.max() > 255 else a
         im = Image.fromarray(a.clip(0, 255).astype(np.uint8))
-    return im.convert('RGB')
+    return _rgb(im)
 
 def load_rgb(src) -> "Image.Image":
     "An RGB PIL image from a path or PIL image, as displayed (EXIF rotation applied); `ValueError` naming it if unreadable."
@@ -191,10 +193,9 @@ def fast_bf16(device) -> bool:
 
 def probs_to_mask(prob:torch.Tensor, size, threshold:float=0.5):
     "0/1 uint8 mask of `size` (w, h) from a 352-px probability map: bilinear resize, then threshold."
-    import torch.nn.functional as F
-    w, h = size
-    up = F.interpolate(prob[None, None].float(), size=(h, w), mode='bilinear', align_corners=False)[0, 0]
-    return (up > threshold).to(torch.uint8).numpy()
+    import cv2           # OpenCV's bilinear resize puts pixel centres where `F.interpolate` does, at a quarter of its time
+    up = cv2.resize(prob.float().numpy(), tuple(size), interpolation=cv2.INTER_LINEAR)
+    return (up > threshold).view(np.uint8)
 
 def model_threshold(name_or_dir, default:float=0.5) -> float:
     "The threshold stored in a model folder's `drywall_qa.json`, else `default`."

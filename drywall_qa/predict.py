@@ -181,7 +181,7 @@ def merge_tiles(probs:torch.Tensor, boxes:list, size:tuple, whole:torch.Tensor|N
     if whole is None: return tiled
     return (tiled + F.interpolate(whole[None].float(), size=(h, w), mode='bilinear', align_corners=False)[0]) / 2
 
-# %% ../nbs/07_predict.ipynb #7c293d80
+# %% ../nbs/07_predict.ipynb #0e23dd25
 def collect_inputs(paths, skip=None) -> list[tuple[Path, Path]]:
     "(photo, output subfolder) for each input file and each image under each input folder, each photo once; nothing under `skip`."
     out, seen = [], set()
@@ -233,8 +233,8 @@ def _read_batch(items, seg):
         except ValueError as e: failed.append(str(e))
     return ok, (seg.pixels([p for _, _, p in ok]) if ok else None), failed
 
-def _read(pool, items, seg, parts:int=1) -> list:
-    "Futures of `_read_batch` over `items` in `parts` consecutive pieces."
+def _read(pool, items, seg, parts:int=2) -> list:
+    "Futures of `_read_batch` over `items` in `parts` consecutive pieces: by default one per thread, as the next model call waits on them."
     step = -(-len(items) // parts)
     return [pool.submit(_read_batch, items[s:s + step], seg) for s in range(0, len(items), step)]
 
@@ -264,10 +264,10 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
     # JPEG decoding, resizing, mask resizing and PNG encoding release the GIL: two threads prepare the next batch and
     # finish masks while the model runs. Leaving the pool waits for writes under way, so even Ctrl-C leaves only whole files.
     with ThreadPoolExecutor(2) as pool, tqdm(total=len(plan), desc='predict', unit='img', disable=not progress) as bar:
-        reading = _read(pool, batches[0], seg, parts=2)          # nothing else runs yet: both threads read the first batch
+        reading = _read(pool, batches[0], seg)
         for k, batch in enumerate(batches):
             photos, pixels, failed = _gather(reading)
-            if k + 1 < len(batches): reading = _read(pool, batches[k + 1], seg)
+            if k + 1 < len(batches): reading = _read(pool, batches[k + 1], seg)     # queued before this batch's writes
             for why in failed: warnings.warn(f"{why}; skipped", DataWarning)
             skipped += len(failed)
             if photos:
