@@ -24,9 +24,10 @@ from .model import (CLIPSEG_HUB_ID, IMAGE_SIZE, decode, load_model, load_rgb, pi
                               set_trainable, text_embeddings, vision_activations)
 
 # %% auto #0
-__all__ = ['FAMILIES', 'ALL_PROMPTS', 'PER_CLASS', 'THRESHOLDS', 'ModelSection', 'TrainConfig', 'class_index', 'load_manifest',
-           'mask_at', 'SegDataset', 'model_fingerprint', 'FeatureCache', 'build_cache', 'batch_loss', 'reused_heap',
-           'evaluate_features', 'plot_curves', 'train', 'bench_cache']
+__all__ = ['FAMILIES', 'ALL_PROMPTS', 'PER_CLASS', 'NATIVE_SOFTMAX', 'THRESHOLDS', 'ModelSection', 'TrainConfig', 'class_index',
+           'load_manifest', 'mask_at', 'SegDataset', 'model_fingerprint', 'FeatureCache', 'build_cache', 'batch_loss',
+           'reused_heap', 'native_softmax_attention', 'native_softmax_decoder', 'evaluate_features', 'plot_curves',
+           'train', 'bench_cache']
 
 # %% ../nbs/05_train.ipynb #83b927a2
 FAMILIES = ('clipseg', 'film-unet')
@@ -236,6 +237,28 @@ def reused_heap():
     finally:
         if libc: libc.mallopt(_M_MMAP_THRESHOLD, 128 << 10); libc.mallopt(_M_TRIM_THRESHOLD, 128 << 10); libc.malloc_trim(0)
 
+# %% ../nbs/05_train.ipynb #5b4cf7ec
+def native_softmax_attention(module, query, key, value, attention_mask, scaling:float, dropout:float=0.0, **kwargs):
+    "Eager attention with the softmax in the inputs' dtype (bf16 under autocast) and the scale on the queries."
+    weights = torch.matmul(query * scaling, key.transpose(-1, -2))
+    if attention_mask is not None: weights = weights + attention_mask
+    with torch.autocast(query.device.type, enabled=False): weights = torch.softmax(weights, dim=-1)
+    weights = torch.nn.functional.dropout(weights, p=dropout, training=module.training)
+    return torch.matmul(weights, value).transpose(1, 2).contiguous(), weights
+
+NATIVE_SOFTMAX = 'drywall_qa_native_softmax'
+
+def native_softmax_decoder(model):
+    "`model` with its decoder's attention layers on `native_softmax_attention` (where transformers lets attention be swapped)."
+    try:
+        from transformers import AttentionInterface
+        from transformers.models.clipseg.modeling_clipseg import CLIPSegAttention
+    except ImportError: return model                              # older transformers: the stock attention stays
+    AttentionInterface.register(NATIVE_SOFTMAX, native_softmax_attention)
+    for m in model.decoder.modules():                             # the decoder's own config copy: the encoder is untouched
+        if isinstance(m, CLIPSegAttention): m.config._attn_implementation = NATIVE_SOFTMAX
+    return model
+
 # %% ../nbs/05_train.ipynb #eb881558
 def _epoch_plan(n:int, cfg:TrainConfig, epoch:int, cls:np.ndarray):
     "Batches of row indices and the prompt index of each row, fixed by (seed, epoch)."
@@ -280,7 +303,7 @@ def evaluate_features(model, feats, cls:np.ndarray, texts:torch.Tensor, cfg:Trai
     return dict(loss=float(np.sum(losses) / len(feats)), miou=float(ious[0]), best_threshold=float(THRESHOLDS[best]),
                 best_miou=float(ious[1 + best]))
 
-# %% ../nbs/05_train.ipynb #29b1b966
+# %% ../nbs/05_train.ipynb #8c82d060
 def _save_checkpoint(path, model, opt, sched, state):
     # the decoder's buffers and every trainable parameter: all that changes while training
     trainable = {k: v for k, v in model.state_dict().items() if k.startswith('decoder.')} | \
@@ -319,6 +342,7 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     va = _cap(load_manifest(manifest, 'val'), cfg.max_val, cfg.seed)
     if not len(tr) or not len(va): raise DataError(f"{manifest}: needs train and val rows (has {len(tr)} and {len(va)})")
     model, proc = load_model(cfg.model.init)
+    native_softmax_decoder(model)
     counts = set_trainable(model, cfg.model.unfreeze_last)
     if progress: print(f"parameters: {counts['trainable']:,} trainable, {counts['frozen']:,} frozen")
     texts = text_embeddings(model, proc, ALL_PROMPTS)
