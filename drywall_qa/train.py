@@ -392,11 +392,11 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     plt.close(plot_curves(state['history'], out/'curves.png'))
     return dict(best_val_miou=state['best'], best_epoch=state['best_epoch'], epochs=state['epoch'], run=str(out), **counts)
 
-# %% ../nbs/05_train.ipynb #b4e07b9f
+# %% ../nbs/05_train.ipynb #de8a3640
 def bench_cache(model_dir, manifest, n_images:int=16, batch_size:int=8, bf16:bool=True, repeats:int=3) -> dict:
     "Median ms per image of a decoder training step with live backbone features vs cached ones, on `n_images` train photos."
     cfg = TrainConfig(batch_size=batch_size, bf16=bf16)
-    model, proc = load_model(model_dir); set_trainable(model)
+    model, proc = load_model(model_dir); set_trainable(native_softmax_decoder(model))     # the step `train` runs
     df = load_manifest(manifest, 'train').head(n_images)
     texts = text_embeddings(model, proc, ALL_PROMPTS)
     opt = torch.optim.AdamW(model.decoder.parameters(), lr=cfg.lr)
