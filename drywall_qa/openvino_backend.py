@@ -146,11 +146,12 @@ def calibration_photos(paths:list|None=None, manifest=None, n:int=256, seed:int=
         photos = [Path(p) for p in load_manifest(manifest or project_manifest(), 'train').image]
     return sorted(random.Random(seed).sample(photos, min(n, len(photos))))
 
-# %% ../nbs/13_openvino.ipynb #f1366f5a
+# %% ../nbs/13_openvino.ipynb #92d4f375
 def segmentation_graph(vision, decoder):
     "One OpenVINO model from `pixel_values` (n, 3, s, s) and `cond` (p, d) to logits (n, p, h, w): `decoder` on `vision`'s activations under each prompt."
     ov = require_openvino()
-    from openvino import opset13 as ops
+    try: from openvino import opset13 as ops
+    except ImportError: from openvino.runtime import opset13 as ops    # OpenVINO 2024.x
     vision, decoder = vision.clone(), decoder.clone()           # the callers' graphs stay as they were (they may be saved next)
     *act_params, cond_param = decoder.get_parameters()
     pixels = vision.get_parameters()[0]
