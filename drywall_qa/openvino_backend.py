@@ -73,7 +73,7 @@ def quantize_vision(vision, calib_pixels:list[np.ndarray], keep_float:list[str]|
     return nncf.quantize(vision, nncf.Dataset(calib_pixels), model_type=nncf.ModelType.TRANSFORMER, subset_size=len(calib_pixels),
                          advanced_parameters=no_smooth_quant, ignored_scope=ignored)
 
-# %% ../nbs/13_openvino.ipynb #9aa62ee3
+# %% ../nbs/13_openvino.ipynb #9fe91d6a
 AGREEMENT = dict(mask_iou=0.95, pixel_agreement=0.99)      # what int8 masks must keep of the fp32 ones
 
 def int8_agreement(source, graphs, photos:list, prompts:list[str]|None=None, threshold:float=0.5, batch:int=8) -> dict:
@@ -85,7 +85,9 @@ def int8_agreement(source, graphs, photos:list, prompts:list[str]|None=None, thr
     ious, agree = [], []
     for s in range(0, len(photos), batch):
         pix = pixel_values(proc, [load_rgb(p) for p in photos[s:s + batch]])
-        with torch.no_grad(): ref = torch.stack([segment_logits(model, pix, c.expand(len(pix), -1)) for c in cond], 1) > cut
+        with torch.no_grad():           # the fp32 encoder once per batch, its activations decoded under each prompt
+            acts = vision_activations(model, pix)
+            ref = torch.stack([decode(model, acts, c.expand(len(pix), -1)) for c in cond], 1) > cut
         got = ov_model.logits(pix, cond) > cut
         ious += [iou(a, b) for a, b in zip(got.flatten(0, 1).numpy(), ref.flatten(0, 1).numpy())]
         agree.append((got == ref).float().mean((1, 2, 3)))
