@@ -148,7 +148,7 @@ def calibration_photos(paths:list|None=None, manifest=None, n:int=256, seed:int=
         photos = [Path(p) for p in load_manifest(manifest or project_manifest(), 'train').image]
     return sorted(random.Random(seed).sample(photos, min(n, len(photos))))
 
-# %% ../nbs/13_openvino.ipynb #92d4f375
+# %% ../nbs/13_openvino.ipynb #b5fc087f
 def segmentation_graph(vision, decoder):
     "One OpenVINO model from `pixel_values` (n, 3, s, s) and `cond` (p, d) to logits (n, p, h, w): `decoder` on `vision`'s activations under each prompt."
     ov = require_openvino()
@@ -174,6 +174,7 @@ def segmentation_graph(vision, decoder):
 
 class OpenVINOCLIPSeg:
     "CLIPSeg's vision and decoder graphs compiled for the CPU: from an exported folder, or converted in memory."
+    max_compiled = 4                   # input shapes kept compiled at once: a batch size, its remainder, the other graph
     def __init__(self, graphs:tuple, bf16:bool=True, streams:int=2):   # (vision, decoder): OpenVINO models or their .xml paths
         ov = require_openvino()
         self._core, self.streams = ov.Core(), max(1, streams)
@@ -182,7 +183,7 @@ class OpenVINOCLIPSeg:
                         ({'PERFORMANCE_HINT': 'THROUGHPUT', 'NUM_STREAMS': str(streams)} if streams > 1 else {'PERFORMANCE_HINT': 'LATENCY'}))
         self._where = 'the converted model' if isinstance(graphs[0], ov.Model) else Path(graphs[0]).parent
         with self._load_errors(): self.vision, self.decoder = (g if isinstance(g, ov.Model) else self._core.read_model(str(g)) for g in graphs)
-        self._requests = {}            # 'vision' / 'segmentation' -> one infer request per stream, compiled on first use
+        self._requests = {}            # (graph name, input shapes) -> one infer request per stream, compiled on first use
         self._lock = threading.Lock()  # one request per stream: calls from several threads take turns
 
     @contextlib.contextmanager
@@ -193,14 +194,17 @@ class OpenVINOCLIPSeg:
             why = [l for l in str(e).splitlines() if l.strip() and not l.startswith(('Exception from', 'Check '))][-1:] or ['unknown']
             raise ModelError(f"{self._where}: OpenVINO could not load the graphs ({why[0][:200]}); export them again") from None
 
-    def _compiled(self, name:str) -> list:
-        "The infer requests of the vision graph alone, or of the whole `segmentation_graph`."
-        if name not in self._requests:
+    def _compiled(self, name:str, shapes:tuple) -> list:
+        "The infer requests of the vision graph alone, or of the whole `segmentation_graph`, compiled for inputs of `shapes`."
+        key = (name, shapes)
+        if key not in self._requests:
             with self._load_errors():
-                graph = self.vision if name == 'vision' else segmentation_graph(self.vision, self.decoder)
+                graph = self.vision.clone() if name == 'vision' else segmentation_graph(self.vision, self.decoder)
+                graph.reshape(dict(enumerate(shapes)))
                 compiled = self._core.compile_model(graph, 'CPU', self._config)
-            self._requests[name] = [compiled.create_infer_request() for _ in range(self.streams)]
-        return self._requests[name]
+            while len(self._requests) >= self.max_compiled: del self._requests[next(iter(self._requests))]   # the oldest
+            self._requests[key] = [compiled.create_infer_request() for _ in range(self.streams)]
+        return self._requests[key]
 
     @classmethod
     def from_folder(cls, folder, bf16:bool=True):
@@ -214,11 +218,11 @@ class OpenVINOCLIPSeg:
 
     def _run(self, name:str, pixels:torch.Tensor, *inputs) -> list:
         "Start each slice of `pixels` (with `inputs`) on its stream of graph `name`, wait for all; the requests that ran (hold the lock)."
-        requests = self._compiled(name)
-        slices = [s for s in np.array_split(pixels.numpy(), len(requests)) if len(s)]
-        for req, s in zip(requests, slices): req.start_async([s, *inputs])
-        for req in requests[:len(slices)]: req.wait()
-        return requests[:len(slices)]
+        slices = [s for s in np.array_split(pixels.numpy(), self.streams) if len(s)]
+        ran = [self._compiled(name, (s.shape, *(x.shape for x in inputs)))[i] for i, s in enumerate(slices)]
+        for req, s in zip(ran, slices): req.start_async([s, *inputs])
+        for req in ran: req.wait()
+        return ran
 
     def activations(self, pixels:torch.Tensor) -> list[np.ndarray]:
         "The decoder's vision activations of `pixels`, its slices run on the streams at once."
