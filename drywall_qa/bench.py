@@ -20,7 +20,7 @@ from .predict import Segmenter, predict_files
 # %% auto #0
 __all__ = ['naive_predict', 'bench_photos', 'alone_and_paired', 'two_thread_speedup', 'bench']
 
-# %% ../nbs/11_speed.ipynb #23675c13
+# %% ../nbs/11_speed.ipynb #6fe72c76
 def naive_predict(model, processor, path, prompt:str, out_png, threshold:float=0.5):
     "The reference design's path for one photo: processor on text + image, full fp32 model, mask resized to the photo."
     img = Image.open(path).convert('RGB')
@@ -70,7 +70,7 @@ def two_thread_speedup(repeats:int=5) -> float:
 
 def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:int=8, repeats:int=3, threshold:float|None=None,
           precision:str='auto', backend:str='auto', tiles:int=0) -> dict:
-    "Median ms per photo (JPEG in, PNG out) of the naive path and of `predict_files`; their ratio; the optimized masks' agreement with the naive and the fp32 ones."
+    "Median ms per photo (JPEG in, PNG out) of the naive path and of `predict_files`; their ratio; the optimized masks' agreement with the naive and the fp32 ones; `two_thread_speedup`."
     photos = bench_photos() if photos is None else photos
     # the model is loaded once: the naive path and the fp32 reference reuse the optimized path's, at its threshold
     seg = Segmenter(model, threshold=threshold, device='cpu', batch_size=batch, precision=precision, backend=backend, tiles=tiles)

@@ -14,7 +14,7 @@ from .manifest import PreprocessConfig, preprocess, summarize
 # %% auto #0
 __all__ = ['build_parser', 'main']
 
-# %% ../nbs/90_cli.ipynb #ee86121c
+# %% ../nbs/90_cli.ipynb #f0766c28
 def _show_warning(message, category, filename, lineno, file=None, line=None):
     from tqdm.auto import tqdm
     tqdm.write(f"warning: {message}", file=sys.stderr)     # on its own line, even under a progress bar
@@ -162,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     pb.add_argument('--images', type=_positive, default=16); pb.add_argument('--batch', type=_positive, default=8)
     pb.add_argument('--fp32', action='store_true', help='no bf16 autocast')
     pb.set_defaults(func=_bench_train)
-    pn = sub.add_parser('bench', help='time predict against the naive path (JSON): ms per photo, speed-up, mask agreement')
+    pn = sub.add_parser('bench', help='time predict against the naive path (JSON): ms per photo, speed-up, mask agreement, two-thread speed-up')
     pn.add_argument('--model', help='model folder or hub id (default: the packaged default model)'); pn.add_argument('--images', type=int, default=16, help='real photos from the data folder')
     pn.add_argument('--batch', type=_positive, default=8); pn.add_argument('--prompt', default='segment crack')
     pn.add_argument('--data', help='data folder holding raw/ (default: $DRYWALL_QA_DATA or ../shared/data)')
