@@ -18,32 +18,9 @@ from .model import load_rgb
 from .predict import Segmenter, predict_files
 
 # %% auto #0
-__all__ = ['naive_predict', 'bench_photos', 'alone_and_paired', 'two_thread_speedup', 'bench']
+__all__ = ['alone_and_paired', 'two_thread_speedup', 'naive_predict', 'bench_photos', 'bench']
 
-# %% ../nbs/11_speed.ipynb #6fe72c76
-def naive_predict(model, processor, path, prompt:str, out_png, threshold:float=0.5):
-    "The reference design's path for one photo: processor on text + image, full fp32 model, mask resized to the photo."
-    img = Image.open(path).convert('RGB')
-    with torch.no_grad():
-        if is_film_unet(model): logits = model(to_pixels([img], model.config), model.text_encoder([prompt]))
-        else:
-            text = processor.tokenizer([prompt], padding=True, return_tensors='pt')
-            logits = model(**text, pixel_values=processor(images=[img], return_tensors='pt').pixel_values).logits
-    mask = (torch.sigmoid(logits).reshape(logits.shape[-2:]) > threshold).numpy().astype(np.uint8) * 255
-    Image.fromarray(mask).resize(img.size, Image.NEAREST).save(out_png)
-
-def bench_photos(n:int=16, data=None) -> list[Path]:
-    "`n` real photos, half cracks and half taping, from the data folder."
-    samples = load_samples(data_root(data)/'raw')
-    by_cls = [[s.image for s in samples if s.cls == c] for c in ('cracks', 'taping')]
-    return [p for pair in zip(by_cls[0][::7], by_cls[1][::7]) for p in pair][:n]
-
-def _agreement(dir_a, dir_b) -> tuple[float, float, float]:
-    "Mean pixel agreement and mask IoU of same-named masks in two folders, and the mean foreground of the first."
-    a = sorted(Path(dir_a).glob('*.png')); pairs = [(np.asarray(Image.open(f)) > 0, np.asarray(Image.open(Path(dir_b)/f.name)) > 0) for f in a]
-    return (float(np.mean([(x == y).mean() for x, y in pairs])), float(np.mean([iou(x, y) for x, y in pairs])),
-            float(np.mean([x.mean() for x, _ in pairs])))
-
+# %% ../nbs/11_speed.ipynb #923e456d
 def _ms(work) -> float:
     t = time.perf_counter(); work(); return (time.perf_counter() - t) * 1000
 
@@ -67,6 +44,30 @@ def two_thread_speedup(repeats:int=5) -> float:
         for _ in range(200): np.exp(vec, out=out)
     alone, paired = alone_and_paired(work, repeats)
     return round(2 * alone / paired, 2)
+
+# %% ../nbs/11_speed.ipynb #0925e77f
+def naive_predict(model, processor, path, prompt:str, out_png, threshold:float=0.5):
+    "The reference design's path for one photo: processor on text + image, full fp32 model, mask resized to the photo."
+    img = Image.open(path).convert('RGB')
+    with torch.no_grad():
+        if is_film_unet(model): logits = model(to_pixels([img], model.config), model.text_encoder([prompt]))
+        else:
+            text = processor.tokenizer([prompt], padding=True, return_tensors='pt')
+            logits = model(**text, pixel_values=processor(images=[img], return_tensors='pt').pixel_values).logits
+    mask = (torch.sigmoid(logits).reshape(logits.shape[-2:]) > threshold).numpy().astype(np.uint8) * 255
+    Image.fromarray(mask).resize(img.size, Image.NEAREST).save(out_png)
+
+def bench_photos(n:int=16, data=None) -> list[Path]:
+    "`n` real photos, half cracks and half taping, from the data folder."
+    samples = load_samples(data_root(data)/'raw')
+    by_cls = [[s.image for s in samples if s.cls == c] for c in ('cracks', 'taping')]
+    return [p for pair in zip(by_cls[0][::7], by_cls[1][::7]) for p in pair][:n]
+
+def _agreement(dir_a, dir_b) -> tuple[float, float, float]:
+    "Mean pixel agreement and mask IoU of same-named masks in two folders, and the mean foreground of the first."
+    a = sorted(Path(dir_a).glob('*.png')); pairs = [(np.asarray(Image.open(f)) > 0, np.asarray(Image.open(Path(dir_b)/f.name)) > 0) for f in a]
+    return (float(np.mean([(x == y).mean() for x, y in pairs])), float(np.mean([iou(x, y) for x, y in pairs])),
+            float(np.mean([x.mean() for x, _ in pairs])))
 
 def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:int=8, repeats:int=3, threshold:float|None=None,
           precision:str='auto', backend:str='auto', tiles:int=0) -> dict:

@@ -16,8 +16,8 @@ from transformers.utils import logging as hf_logging
 # %% auto #0
 __all__ = ['ASSETS', 'IMAGE_SIZE', 'IMAGE_MEAN', 'IMAGE_STD', 'CLIPSEG_HUB_ID', 'CONFIGS', 'clip_tokenizer', 'build_processor',
            'init_model', 'save_model', 'ModelError', 'hub_reachable', 'load_model', 'set_trainable', 'param_counts',
-           'vision_activations', 'pixel_values', 'text_embeddings', 'decode', 'segment_logits', 'load_rgb',
-           'pick_device', 'fast_bf16', 'probs_to_mask', 'model_threshold']
+           'vision_activations', 'pixel_values', 'text_embeddings', 'decode', 'segment_logits', 'prompt_logits',
+           'load_rgb', 'pick_device', 'fast_bf16', 'probs_to_mask', 'model_threshold']
 
 # %% ../nbs/03_model.ipynb #f82042b7
 ASSETS = Path(__file__).parent/'assets' if '__file__' in globals() else Path('../drywall_qa/assets')
@@ -115,7 +115,7 @@ def param_counts(model) -> dict:
     n = lambda train: sum(p.numel() for p in model.parameters() if p.requires_grad == train)
     return dict(trainable=n(True), frozen=n(False))
 
-# %% ../nbs/03_model.ipynb #e4f56b88
+# %% ../nbs/03_model.ipynb #593f927d
 def vision_activations(model, pixel_values:torch.Tensor) -> list[torch.Tensor]:
     "Hidden states after each of `extract_layers`, as the decoder reads them; the encoder stops after the deepest."
     vm = model.clip.vision_model
@@ -155,6 +155,11 @@ def decode(model, activations:list[torch.Tensor], cond:torch.Tensor) -> torch.Te
 def segment_logits(model, pixel_values:torch.Tensor, cond:torch.Tensor) -> torch.Tensor:
     "Logits (b, 352, 352) for images `pixel_values` under conditioning `cond`."
     return decode(model, vision_activations(model, pixel_values), cond)
+
+def prompt_logits(model, pixel_values:torch.Tensor, cond:torch.Tensor) -> torch.Tensor:
+    "Logits (n, p, 352, 352) of each of n photos under each of the p conditional embeddings `cond` (p, d): the encoder once."
+    acts = vision_activations(model, pixel_values)
+    return torch.stack([decode(model, acts, c.expand(len(pixel_values), -1)) for c in cond], 1)
 
 # %% ../nbs/03_model.ipynb #5da05f6e
 def _to_rgb(im) -> "Image.Image":
