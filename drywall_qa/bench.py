@@ -20,21 +20,22 @@ from .predict import Segmenter, predict_files
 # %% auto #0
 __all__ = ['alone_and_paired', 'two_thread_speedup', 'naive_predict', 'bench_photos', 'bench']
 
-# %% ../nbs/11_speed.ipynb #923e456d
+# %% ../nbs/11_speed.ipynb #29abc3f7
 def _ms(work) -> float:
     t = time.perf_counter(); work(); return (time.perf_counter() - t) * 1000
 
 def alone_and_paired(work, repeats:int=3) -> tuple[float, float]:
-    "Median ms of `work()` on one thread, and of the slower of two threads running it at the same time."
-    alone, paired = float(np.median([_ms(work) for _ in range(repeats)])), []
-    for _ in range(repeats):
+    "Median ms of `work()` on one thread, and of the slower of two threads running it at the same time, taken in turns."
+    alone, paired = [], []
+    for _ in range(repeats):                       # in turns: a change in the host's load falls on both medians
+        alone.append(_ms(work))
         out = [0.0, 0.0]
         def one(i): out[i] = _ms(work)
         threads = [threading.Thread(target=one, args=(i,)) for i in range(2)]
         for t in threads: t.start()
         for t in threads: t.join()
         paired.append(max(out))
-    return alone, float(np.median(paired))
+    return float(np.median(alone)), float(np.median(paired))
 
 def two_thread_speedup(repeats:int=5) -> float:
     "Work done by two threads at once over one thread's, on vector maths (`np.exp`): 2 on two free cores, near 1 when they share one."
