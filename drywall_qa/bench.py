@@ -46,7 +46,7 @@ def two_thread_speedup(repeats:int=5) -> float:
     alone, paired = alone_and_paired(work, repeats)
     return round(2 * alone / paired, 2)
 
-# %% ../nbs/11_speed.ipynb #0925e77f
+# %% ../nbs/11_speed.ipynb #8732f07e
 def naive_predict(model, processor, path, prompt:str, out_png, threshold:float=0.5):
     "The reference design's path for one photo: processor on text + image, full fp32 model, mask resized to the photo."
     img = Image.open(path).convert('RGB')
@@ -90,10 +90,7 @@ def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:i
         parallel = two_thread_speedup()      # this machine's state: a busy host can leave two cores doing one's work
         times = {}
         for name, run in [('naive', naive), ('predict', fast)]:
-            ts = []
-            for r in range(repeats):
-                t = time.perf_counter(); run(d/f'{name}{r}'); ts.append((time.perf_counter() - t) * 1000 / len(photos))
-            times[name] = float(np.median(ts))
+            times[name] = float(np.median([_ms(lambda: run(d/f'{name}{r}')) / len(photos) for r in range(repeats)]))
         last = by_photo(d/f'predict{repeats - 1}')
         agree, miou, area = _agreement(d/f'naive{repeats - 1}', last)
         agree32, miou32, _ = _agreement(by_photo(d/'fp32'), last)
