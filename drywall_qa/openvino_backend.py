@@ -21,8 +21,8 @@ from .model import (ModelError, decode, fast_bf16, load_model, load_rgb, model_t
 # %% auto #0
 __all__ = ['OPENVINO_FILES', 'INSTALL_HINT', 'MLP_CHUNKS', 'KEEP_FLOAT', 'AGREEMENT', 'require_openvino', 'is_openvino_folder',
            'VisionGraph', 'DecoderGraph', 'chunked_mlp', 'forwards_as', 'mlps_in_chunks', 'deconv_as_conv',
-           'deconvs_as_convs', 'convert_clipseg', 'quantize_vision', 'int8_agreement', 'export_openvino',
-           'calibration_photos', 'segmentation_graph', 'OpenVINOCLIPSeg']
+           'spreads_blocks', 'deconvs_as_convs', 'convert_clipseg', 'quantize_vision', 'int8_agreement',
+           'export_openvino', 'calibration_photos', 'segmentation_graph', 'OpenVINOCLIPSeg']
 
 # %% ../nbs/13_openvino.ipynb #7c7bd2c8
 OPENVINO_FILES = ('openvino_vision.xml', 'openvino_decoder.xml')     # each with its .bin of weights beside it
@@ -38,7 +38,7 @@ def is_openvino_folder(path) -> bool:
     "Whether `path` is a folder written by `export_openvino`."
     return path is not None and all((Path(path)/f).is_file() and (Path(path)/f).with_suffix('.bin').is_file() for f in OPENVINO_FILES)
 
-# %% ../nbs/13_openvino.ipynb #203c764d
+# %% ../nbs/13_openvino.ipynb #fb4ec24a
 class VisionGraph(torch.nn.Module):
     "CLIPSeg's vision encoder up to the deepest layer its decoder reads: pixels to the decoder's activations."
     def __init__(self, model): super().__init__(); self.model = model
@@ -62,27 +62,33 @@ def chunked_mlp(mlp, x:torch.Tensor, chunks:int=MLP_CHUNKS) -> torch.Tensor:
 @contextlib.contextmanager
 def forwards_as(modules:list, fn, **kwargs):
     "Within the block, each of `modules` runs `fn(module, x, **kwargs)` as its forward (for tracing); they are as before after it."
-    for m in modules: m.forward = functools.partial(fn, m, **kwargs)
+    before = {id(m): (m, vars(m).get('forward')) for m in modules}       # each module once; a forward set on it is put back
+    for m, _ in before.values(): m.forward = functools.partial(fn, m, **kwargs)
     try: yield
     finally:
-        for m in modules: del m.forward
+        for m, forward in before.values():
+            if forward is None: del m.forward
+            else: m.forward = forward
 
 def mlps_in_chunks(model, chunks:int=MLP_CHUNKS):
     "Within the block, the vision encoder's MLPs run as `chunked_mlp`."
     return forwards_as([layer.mlp for layer in model.clip.vision_model.encoder.layers], chunked_mlp, chunks=chunks)
 
 def deconv_as_conv(deconv, x:torch.Tensor) -> torch.Tensor:
-    "`deconv(x)` for a transposed convolution whose square kernel equals its stride: a 1x1 convolution to each output block's pixels, then `pixel_shuffle`."
+    "`deconv(x)` for a transposed convolution that `spreads_blocks`: a 1x1 convolution to each output block's pixels, then `pixel_shuffle`."
     s = deconv.stride[0]
     weight = deconv.weight.permute(1, 2, 3, 0).reshape(-1, deconv.in_channels, 1, 1)     # (out x s x s, in, 1, 1)
     bias = None if deconv.bias is None else deconv.bias.repeat_interleave(s * s)
     return F.pixel_shuffle(F.conv2d(x, weight, bias), s)
 
+def spreads_blocks(m) -> bool:
+    "Whether `m` is a transposed convolution that spreads each input pixel over its own output block: square kernel = stride, no padding, dilation or groups."
+    return (isinstance(m, torch.nn.ConvTranspose2d) and m.kernel_size == m.stride and m.stride[0] == m.stride[1]
+            and m.padding == m.output_padding == (0, 0) and m.dilation == (1, 1) and m.groups == 1)
+
 def deconvs_as_convs(model):
-    "Within the block, the decoder's transposed convolutions run as `deconv_as_conv` where they can (kernel = stride, no padding)."
-    fits = lambda m: (m.kernel_size == m.stride and m.stride[0] == m.stride[1] and m.padding == m.output_padding == (0, 0)
-                      and m.dilation == (1, 1) and m.groups == 1)
-    return forwards_as([m for m in model.decoder.modules() if isinstance(m, torch.nn.ConvTranspose2d) and fits(m)], deconv_as_conv)
+    "Within the block, the decoder's transposed convolutions that `spreads_blocks` run as `deconv_as_conv`."
+    return forwards_as([m for m in model.decoder.modules() if spreads_blocks(m)], deconv_as_conv)
 
 def convert_clipseg(model, pixels:torch.Tensor) -> tuple:
     "OpenVINO models (vision, decoder) of the CLIPSeg `model`, traced on example `pixels`: vision MLPs in pieces, decoder upsampling as convolutions."
