@@ -22,7 +22,7 @@ from .model import (ModelError, decode, fast_bf16, load_model, load_rgb, model_t
 __all__ = ['OPENVINO_FILES', 'INSTALL_HINT', 'MLP_CHUNKS', 'KEEP_FLOAT', 'AGREEMENT', 'require_openvino', 'is_openvino_folder',
            'VisionGraph', 'DecoderGraph', 'chunked_mlp', 'forwards_as', 'mlps_in_chunks', 'deconv_as_conv',
            'spreads_blocks', 'deconvs_as_convs', 'convert_clipseg', 'quantize_vision', 'int8_agreement',
-           'export_openvino', 'calibration_photos', 'segmentation_graph', 'OpenVINOCLIPSeg']
+           'export_openvino', 'calibration_photos', 'segmentation_graph', 'uint8_input', 'OpenVINOCLIPSeg']
 
 # %% ../nbs/13_openvino.ipynb #7c7bd2c8
 OPENVINO_FILES = ('openvino_vision.xml', 'openvino_decoder.xml')     # each with its .bin of weights beside it
@@ -189,7 +189,7 @@ def calibration_photos(paths:list|None=None, manifest=None, n:int=256, seed:int=
         photos = [Path(p) for p in load_manifest(manifest or project_manifest(), 'train').image]
     return sorted(random.Random(seed).sample(photos, min(n, len(photos))))
 
-# %% ../nbs/13_openvino.ipynb #49c43f59
+# %% ../nbs/13_openvino.ipynb #63804a5f
 def segmentation_graph(vision, decoder):
     "One OpenVINO model from `pixel_values` (n, 3, s, s) and `cond` (p, d) to logits (n, p, h, w): `decoder` on `vision`'s activations under each prompt."
     ov = require_openvino()
@@ -213,12 +213,23 @@ def segmentation_graph(vision, decoder):
     out = ops.reshape(logits, ops.concat([n, p, dim(logits, 1)], 0), False)
     return ov.Model([ops.result(out)], [pixels, cond], 'clipseg_segmentation')
 
+def uint8_input(graph, mean:list, std:list):
+    "`graph` taking resized uint8 photos (n, h, w, 3) where it took normalised pixels (n, 3, h, w): `(photos - mean) / std` runs inside."
+    ov = require_openvino()
+    pp = ov.preprocess.PrePostProcessor(graph)
+    pp.input(0).tensor().set_element_type(ov.Type.u8).set_layout(ov.Layout('NHWC'))
+    pp.input(0).model().set_layout(ov.Layout('NCHW'))
+    pp.input(0).preprocess().convert_element_type(ov.Type.f32).mean(list(mean)).scale(list(std))
+    return pp.build()
+
 class OpenVINOCLIPSeg:
     "CLIPSeg's vision and decoder graphs compiled for the CPU: from an exported folder, or converted in memory."
     max_compiled = 4                   # input shapes with graphs of their own: a batch, its last partial batch, for both graphs
-    def __init__(self, graphs:tuple, bf16:bool=True, streams:int=2):   # (vision, decoder): OpenVINO models or their .xml paths
+    def __init__(self, graphs:tuple,   # (vision, decoder): OpenVINO models or their .xml paths
+                 bf16:bool=True, streams:int=2,
+                 normalisation:tuple|None=None):  # (mean, std) of `pixel_normalisation`: the graphs then take resized uint8 photos
         ov = require_openvino()
-        self._core, self.streams = ov.Core(), max(1, streams)
+        self._core, self.streams, self.normalisation = ov.Core(), max(1, streams), normalisation
         # each stream on its share of the cores: on 2 cores, two one-core streams beat one two-core stream by a tenth
         self._config = ({'INFERENCE_PRECISION_HINT': 'bf16' if bf16 else 'f32'} |
                         ({'PERFORMANCE_HINT': 'THROUGHPUT', 'NUM_STREAMS': str(streams)} if streams > 1 else {'PERFORMANCE_HINT': 'LATENCY'}))
@@ -241,15 +252,16 @@ class OpenVINOCLIPSeg:
         if key not in self._requests and sum(s is not None for _, s in self._requests) >= self.max_compiled: key = (name, None)
         if key not in self._requests:
             graph = self.vision.clone() if name == 'vision' else segmentation_graph(self.vision, self.decoder)
+            if self.normalisation is not None: graph = uint8_input(graph, *self.normalisation)
             if key[1] is not None: graph.reshape(dict(enumerate(shapes)))
             with self._load_errors(): compiled = self._core.compile_model(graph, 'CPU', self._config)
             self._requests[key] = [compiled.create_infer_request() for _ in range(self.streams)]
         return self._requests[key]
 
     @classmethod
-    def from_folder(cls, folder, bf16:bool=True):
+    def from_folder(cls, folder, bf16:bool=True, normalisation:tuple|None=None):
         "The graphs of a folder written by `export_openvino`."
-        return cls([Path(folder)/f for f in OPENVINO_FILES], bf16)
+        return cls([Path(folder)/f for f in OPENVINO_FILES], bf16, normalisation=normalisation)
 
     @classmethod
     def from_model(cls, model, pixels:torch.Tensor, bf16:bool=True):
@@ -259,6 +271,8 @@ class OpenVINOCLIPSeg:
     def _run(self, name:str, pixels:torch.Tensor, *inputs) -> list:
         "Start equal slices of `pixels` (with `inputs`) on the streams of graph `name`, wait for all; the requests that ran (hold the lock)."
         x = pixels.numpy()
+        if (x.dtype == np.uint8) != (self.normalisation is not None):
+            raise TypeError(f"these graphs take {'resized uint8 photos (n, h, w, 3)' if self.normalisation else 'normalised pixels (n, 3, h, w)'}, not {x.dtype}")
         per = -(-len(x) // self.streams)
         slices = [x[s:s + per] for s in range(0, len(x), per)]
         # the last slice is padded with copies of its last photo: one compiled graph for all streams, as two graphs
@@ -270,13 +284,13 @@ class OpenVINOCLIPSeg:
         return ran
 
     def activations(self, pixels:torch.Tensor) -> list[np.ndarray]:
-        "The decoder's vision activations of `pixels`, its slices run on the streams at once."
+        "The decoder's vision activations of `pixels` (or of resized uint8 photos, with `normalisation`), its slices run on the streams at once."
         with self._lock:             # np.concatenate copies out of the requests' buffers before the next call reuses them
             outs = [[t.data for t in req.output_tensors] for req in self._run('vision', pixels)]
             return [np.concatenate(parts)[:len(pixels)] for parts in zip(*outs)]
 
     def logits(self, pixels:torch.Tensor, cond:torch.Tensor) -> torch.Tensor:
-        "Logits (n_photos, n_prompts, h, w) of `pixels` under each conditional embedding in `cond` (n_prompts, d)."
+        "Logits (n_photos, n_prompts, h, w) of `pixels` (or of resized uint8 photos, with `normalisation`) under each conditional embedding in `cond` (n_prompts, d)."
         with self._lock:
             ran = self._run('segmentation', pixels, np.ascontiguousarray(cond.float().numpy()))
             return torch.from_numpy(np.concatenate([req.output_tensors[0].data for req in ran])[:len(pixels)])
