@@ -117,7 +117,7 @@ def param_counts(model) -> dict:
     n = lambda train: sum(p.numel() for p in model.parameters() if p.requires_grad == train)
     return dict(trainable=n(True), frozen=n(False))
 
-# %% ../nbs/03_model.ipynb #62dc012e
+# %% ../nbs/03_model.ipynb #1d7882bb
 def vision_activations(model, pixel_values:torch.Tensor) -> list[torch.Tensor]:
     "Hidden states after each of `extract_layers`, as the decoder reads them; the encoder stops after the deepest."
     vm = model.clip.vision_model
@@ -145,8 +145,8 @@ def resized_uint8(photos:list, size:tuple, resample:int=2) -> torch.Tensor:
     "(n, h, w, 3) uint8 of RGB `photos` (PIL images or (h, w, 3) arrays) resized to `size` (w, h) as PIL's `resize` does."
     from PIL import Image
     if resample != Image.BILINEAR: return torch.from_numpy(np.stack([np.asarray(_rgb(as_pil(p)).resize(size, resample)) for p in photos]))
-    # torch's antialiased bilinear kernel on 8 bits is PIL's filter: within one level of PIL's pixels (0.3 % of them
-    # differ), in a third of its time, and it reads arrays as they come from the decoder
+    # torch's antialiased bilinear kernel on 8 bits is PIL's filter: within one level of PIL's pixels (on photos 0.3 %
+    # of them differ by that level; more on noise), in a third of its time, and it reads arrays as they come from the decoder
     return torch.stack([F.interpolate(_hwc(p), size=size[::-1], mode='bilinear', antialias=True)[0].permute(1, 2, 0) for p in photos])
 
 def _resizes_and_normalises(ip) -> bool: return ip.do_resize and ip.do_rescale and ip.do_normalize and 'height' in ip.size
@@ -192,7 +192,7 @@ def prompt_logits(model, pixel_values:torch.Tensor, cond:torch.Tensor) -> torch.
     acts = vision_activations(model, pixel_values)
     return torch.stack([decode(model, acts, c.expand(len(pixel_values), -1)) for c in cond], 1)
 
-# %% ../nbs/03_model.ipynb #434d6a24
+# %% ../nbs/03_model.ipynb #8c8d8ef6
 def _to_rgb(im) -> "Image.Image":
     "RGB of any PIL mode; 16- and 32-bit images are scaled to 8 bits instead of clipped to white."
     from PIL import Image, ImageOps
@@ -218,7 +218,9 @@ def load_rgb_array(src) -> np.ndarray:
     "`load_rgb(src)` as an (h, w, 3) uint8 array: plain upright JPEGs decoded by OpenCV, straight into the array."
     # the same libjpeg-turbo pixels as PIL's (checked below), without PIL's copy into an array: 1.6 ms against 2.1 for a
     # 640-px photo. Anything else (CMYK, grey, EXIF-rotated, truncated, not a JPEG) goes through `load_rgb`, which also
-    # names the file and the problem when it cannot be read.
+    # names the file and the problem when it cannot be read. One difference: a corrupt JPEG that still decodes makes
+    # libjpeg print its warning to stderr (OpenCV has no switch for it), where PIL stays silent; the pixels are the same.
+    if not isinstance(src, (str, os.PathLike)): return np.array(load_rgb(src))       # a PIL image
     import cv2
     from PIL import Image
     rgb = getattr(cv2, 'IMREAD_COLOR_RGB', None)        # OpenCV 4.11 and later
