@@ -225,6 +225,7 @@ def uint8_input(graph, mean:list, std:list):
 class OpenVINOCLIPSeg:
     "CLIPSeg's vision and decoder graphs compiled for the CPU: from an exported folder, or converted in memory."
     max_compiled = 4                   # input shapes with graphs of their own: a batch, its last partial batch, for both graphs
+    photos_per_request = 2             # a batch's slices: each stream takes the next as it finishes one
     def __init__(self, graphs:tuple,   # (vision, decoder): OpenVINO models or their .xml paths
                  bf16:bool=True, streams:int=2,
                  normalisation:tuple|None=None):  # (mean, std) of `pixel_normalisation`: the graphs then take resized uint8 photos
@@ -235,8 +236,8 @@ class OpenVINOCLIPSeg:
                         ({'PERFORMANCE_HINT': 'THROUGHPUT', 'NUM_STREAMS': str(streams)} if streams > 1 else {'PERFORMANCE_HINT': 'LATENCY'}))
         self._where = 'the converted model' if isinstance(graphs[0], ov.Model) else Path(graphs[0]).parent
         with self._load_errors(): self.vision, self.decoder = (g if isinstance(g, ov.Model) else self._core.read_model(str(g)) for g in graphs)
-        self._requests = {}            # (graph name, input shapes) -> one infer request per stream, compiled on first use
-        self._lock = threading.Lock()  # one request per stream: calls from several threads take turns
+        self._queues = {}              # (graph name, input shapes) -> infer requests, one per stream, compiled on first use
+        self._lock = threading.Lock()  # a queue serves one call at a time: calls from several threads take turns
 
     @contextlib.contextmanager
     def _load_errors(self):
@@ -246,17 +247,18 @@ class OpenVINOCLIPSeg:
             why = [l for l in str(e).splitlines() if l.strip() and not l.startswith(('Exception from', 'Check '))][-1:] or ['unknown']
             raise ModelError(f"{self._where}: OpenVINO could not load the graphs ({why[0][:200]}); export them again") from None
 
-    def _compiled(self, name:str, shapes:tuple) -> list:
-        "Infer requests of the vision graph alone, or of the whole `segmentation_graph`: for `shapes`, or for any shape once `max_compiled` are taken."
+    def _compiled(self, name:str, shapes:tuple):
+        "Queue of infer requests of the vision graph alone, or of the whole `segmentation_graph`: for `shapes`, or for any shape once `max_compiled` are taken."
+        ov = require_openvino()
         key = (name, shapes)
-        if key not in self._requests and sum(s is not None for _, s in self._requests) >= self.max_compiled: key = (name, None)
-        if key not in self._requests:
+        if key not in self._queues and sum(s is not None for _, s in self._queues) >= self.max_compiled: key = (name, None)
+        if key not in self._queues:
             graph = self.vision.clone() if name == 'vision' else segmentation_graph(self.vision, self.decoder)
             if self.normalisation is not None: graph = uint8_input(graph, *self.normalisation)
             if key[1] is not None: graph.reshape(dict(enumerate(shapes)))
             with self._load_errors(): compiled = self._core.compile_model(graph, 'CPU', self._config)
-            self._requests[key] = [compiled.create_infer_request() for _ in range(self.streams)]
-        return self._requests[key]
+            self._queues[key] = ov.AsyncInferQueue(compiled, self.streams)
+        return self._queues[key]
 
     @classmethod
     def from_folder(cls, folder, bf16:bool=True, normalisation:tuple|None=None):
@@ -268,29 +270,31 @@ class OpenVINOCLIPSeg:
         "The graphs of a loaded CLIPSeg `model`, converted in memory (about 10 s for the full-size model)."
         return cls(convert_clipseg(model, pixels), bf16)
 
-    def _run(self, name:str, pixels:torch.Tensor, *inputs) -> list:
-        "Start equal slices of `pixels` (with `inputs`) on the streams of graph `name`, wait for all; the requests that ran (hold the lock)."
+    def _run(self, name:str, pixels:torch.Tensor, *inputs) -> list[np.ndarray]:
+        "Each output of graph `name` for `pixels` (with `inputs`), run as slices that the streams take in turn as they finish."
         x = pixels.numpy()
         if (x.dtype == np.uint8) != (self.normalisation is not None):
             raise TypeError(f"these graphs take {'resized uint8 photos (n, h, w, 3)' if self.normalisation else 'normalised pixels (n, 3, h, w)'}, not {x.dtype}")
-        per = -(-len(x) // self.streams)
+        # small slices, each to whichever stream is free: one stream slowed by other work (our reading and writing
+        # threads, the host's) does fewer of them instead of leaving the other idle at the end of the batch
+        per = min(self.photos_per_request, -(-len(x) // self.streams))
         slices = [x[s:s + per] for s in range(0, len(x), per)]
         # the last slice is padded with copies of its last photo: one compiled graph for all streams, as two graphs
         # started at once may run on the same core (5 photos as 3 + 2 took 560-630 ms, as 3 + 3 padded 290-320)
         if len(slices[-1]) < per: slices[-1] = np.concatenate([slices[-1], np.repeat(slices[-1][-1:], per - len(slices[-1]), 0)])
-        ran = self._compiled(name, (slices[0].shape, *(a.shape for a in inputs)))[:len(slices)]
-        for req, s in zip(ran, slices): req.start_async([s, *inputs])
-        for req in ran: req.wait()
-        return ran
+        outs = [None] * len(slices)
+        def keep(request, i): outs[i] = [t.data.copy() for t in request.output_tensors]    # the request serves another slice next
+        with self._lock:
+            queue = self._compiled(name, (slices[0].shape, *(a.shape for a in inputs)))
+            queue.set_callback(keep)
+            for i, s in enumerate(slices): queue.start_async([s, *inputs], i)
+            queue.wait_all()
+        return [np.concatenate(parts)[:len(x)] for parts in zip(*outs)]
 
     def activations(self, pixels:torch.Tensor) -> list[np.ndarray]:
         "The decoder's vision activations of `pixels` (or of resized uint8 photos, with `normalisation`), its slices run on the streams at once."
-        with self._lock:             # np.concatenate copies out of the requests' buffers before the next call reuses them
-            outs = [[t.data for t in req.output_tensors] for req in self._run('vision', pixels)]
-            return [np.concatenate(parts)[:len(pixels)] for parts in zip(*outs)]
+        return self._run('vision', pixels)
 
     def logits(self, pixels:torch.Tensor, cond:torch.Tensor) -> torch.Tensor:
         "Logits (n_photos, n_prompts, h, w) of `pixels` (or of resized uint8 photos, with `normalisation`) under each conditional embedding in `cond` (n_prompts, d)."
-        with self._lock:
-            ran = self._run('segmentation', pixels, np.ascontiguousarray(cond.float().numpy()))
-            return torch.from_numpy(np.concatenate([req.output_tensors[0].data for req in ran])[:len(pixels)])
+        return torch.from_numpy(self._run('segmentation', pixels, np.ascontiguousarray(cond.float().numpy()))[0])
