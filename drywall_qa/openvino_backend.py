@@ -222,9 +222,11 @@ def uint8_input(graph, mean:list, std:list):
     pp.input(0).preprocess().convert_element_type(ov.Type.f32).mean(list(mean)).scale(list(std))
     return pp.build()
 
+def _ignore(request, userdata): pass
+
 class OpenVINOCLIPSeg:
     "CLIPSeg's vision and decoder graphs compiled for the CPU: from an exported folder, or converted in memory."
-    max_compiled = 4                   # input shapes with graphs of their own: a batch, its last partial batch, for both graphs
+    max_compiled = 4                   # input shapes with graphs of their own: slices of 2 and of 1 (a 1-photo batch), for both graphs
     photos_per_request = 2             # a batch's slices: each stream takes the next as it finishes one
     def __init__(self, graphs:tuple,   # (vision, decoder): OpenVINO models or their .xml paths
                  bf16:bool=True, streams:int=2,
@@ -283,13 +285,29 @@ class OpenVINOCLIPSeg:
         # started at once may run on the same core (5 photos as 3 + 2 took 560-630 ms, as 3 + 3 padded 290-320)
         if len(slices[-1]) < per: slices[-1] = np.concatenate([slices[-1], np.repeat(slices[-1][-1:], per - len(slices[-1]), 0)])
         outs = [None] * len(slices)
-        def keep(request, i): outs[i] = [t.data.copy() for t in request.output_tensors]    # the request serves another slice next
+        def keep(request, i):       # on OpenVINO's thread, and must not raise: the queue would raise it again on every call
+            try: outs[i] = [t.data.copy() for t in request.output_tensors]    # the request serves another slice next
+            except BaseException as e: outs[i] = e
         with self._lock:
             queue = self._compiled(name, (slices[0].shape, *(a.shape for a in inputs)))
-            queue.set_callback(keep)
-            for i, s in enumerate(slices): queue.start_async([s, *inputs], i)
-            queue.wait_all()
+            try:
+                queue.set_callback(keep)
+                for i, s in enumerate(slices): queue.start_async([s, *inputs], i)
+                queue.wait_all()
+            except BaseException:
+                self._renew(queue); raise
+            finally: queue.set_callback(_ignore)        # else the queue holds on to `outs` until the next call
+        for o in outs:
+            if isinstance(o, BaseException): raise o
         return [np.concatenate(parts)[:len(x)] for parts in zip(*outs)]
+
+    def _renew(self, queue):
+        "Replace `queue` after a failed call, once its started slices end: a failed request would fail every later call, and a request taken but never started would block it."
+        for j in range(len(queue)):
+            try: queue[j].wait()
+            except Exception: pass
+        key = next(k for k, q in self._queues.items() if q is queue)
+        self._queues[key] = require_openvino().AsyncInferQueue(queue[0].get_compiled_model(), len(queue))
 
     def activations(self, pixels:torch.Tensor) -> list[np.ndarray]:
         "The decoder's vision activations of `pixels` (or of resized uint8 photos, with `normalisation`), its slices run on the streams at once."
