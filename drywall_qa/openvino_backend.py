@@ -249,8 +249,8 @@ class OpenVINOCLIPSeg:
             why = [l for l in str(e).splitlines() if l.strip() and not l.startswith(('Exception from', 'Check '))][-1:] or ['unknown']
             raise ModelError(f"{self._where}: OpenVINO could not load the graphs ({why[0][:200]}); export them again") from None
 
-    def _compiled(self, name:str, shapes:tuple):
-        "Queue of infer requests of the vision graph alone, or of the whole `segmentation_graph`: for `shapes`, or for any shape once `max_compiled` are taken."
+    def _compiled(self, name:str, shapes:tuple) -> tuple:
+        "Key and queue of infer requests of the vision graph alone, or of the whole `segmentation_graph`: for `shapes`, or for any shape once `max_compiled` are taken."
         ov = require_openvino()
         key = (name, shapes)
         if key not in self._queues and sum(s is not None for _, s in self._queues) >= self.max_compiled: key = (name, None)
@@ -260,7 +260,7 @@ class OpenVINOCLIPSeg:
             if key[1] is not None: graph.reshape(dict(enumerate(shapes)))
             with self._load_errors(): compiled = self._core.compile_model(graph, 'CPU', self._config)
             self._queues[key] = ov.AsyncInferQueue(compiled, self.streams)
-        return self._queues[key]
+        return key, self._queues[key]
 
     @classmethod
     def from_folder(cls, folder, bf16:bool=True, normalisation:tuple|None=None):
@@ -284,29 +284,31 @@ class OpenVINOCLIPSeg:
         # the last slice is padded with copies of its last photo: one compiled graph for all streams, as two graphs
         # started at once may run on the same core (5 photos as 3 + 2 took 560-630 ms, as 3 + 3 padded 290-320)
         if len(slices[-1]) < per: slices[-1] = np.concatenate([slices[-1], np.repeat(slices[-1][-1:], per - len(slices[-1]), 0)])
-        outs = [None] * len(slices)
+        outs, errors, first = [], [], threading.Lock()
         def keep(request, i):       # on OpenVINO's thread, and must not raise: the queue would raise it again on every call
-            try: outs[i] = [t.data.copy() for t in request.output_tensors]    # the request serves another slice next
-            except BaseException as e: outs[i] = e
+            try:
+                with first:         # the outputs' shapes are known once a slice is done
+                    if not outs: outs.extend(np.empty((per * len(slices), *t.shape[1:]), t.data.dtype) for t in request.output_tensors)
+                for out, t in zip(outs, request.output_tensors): out[i * per:(i + 1) * per] = t.data   # the request serves another slice next
+            except BaseException as e: errors.append(e)
         with self._lock:
-            queue = self._compiled(name, (slices[0].shape, *(a.shape for a in inputs)))
+            key, queue = self._compiled(name, (slices[0].shape, *(a.shape for a in inputs)))
             try:
                 queue.set_callback(keep)
                 for i, s in enumerate(slices): queue.start_async([s, *inputs], i)
                 queue.wait_all()
             except BaseException:
-                self._renew(queue); raise
+                self._renew(key); raise
             finally: queue.set_callback(_ignore)        # else the queue holds on to `outs` until the next call
-        for o in outs:
-            if isinstance(o, BaseException): raise o
-        return [np.concatenate(parts)[:len(x)] for parts in zip(*outs)]
+        if errors: raise errors[0]
+        return [out[:len(x)] for out in outs]
 
-    def _renew(self, queue):
-        "Replace `queue` after a failed call, once its started slices end: a failed request would fail every later call, and a request taken but never started would block it."
+    def _renew(self, key):
+        "Replace the queue of `key` after a failed call, once its started slices end: a failed request would fail every later call, and a request taken but never started would block it."
+        queue = self._queues[key]
         for j in range(len(queue)):
             try: queue[j].wait()
             except Exception: pass
-        key = next(k for k, q in self._queues.items() if q is queue)
         self._queues[key] = require_openvino().AsyncInferQueue(queue[0].get_compiled_model(), len(queue))
 
     def activations(self, pixels:torch.Tensor) -> list[np.ndarray]:
