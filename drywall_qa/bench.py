@@ -18,7 +18,7 @@ from .model import load_rgb
 from .predict import Segmenter, predict_files
 
 # %% auto #0
-__all__ = ['alone_and_paired', 'two_thread_speedup', 'naive_predict', 'bench_photos', 'bench']
+__all__ = ['alone_and_paired', 'two_thread_speedup', 'matmul_tmacs', 'naive_predict', 'bench_photos', 'bench']
 
 # %% ../nbs/11_speed.ipynb #29abc3f7
 def _ms(work) -> float:
@@ -46,6 +46,18 @@ def two_thread_speedup(repeats:int=5) -> float:
     alone, paired = alone_and_paired(work, repeats)
     return round(2 * alone / paired, 2)
 
+def matmul_tmacs(dtype=torch.bfloat16, seconds:float=0.3) -> float:
+    "Tera multiply-accumulates per second of one thread's matrix products in a ViT-B layer's shape ((485, 768) @ (768, 768)); in bf16, AMX's speed on CPUs that have it."
+    x, w = torch.randn(485, 768, dtype=dtype), torch.randn(768, 768, dtype=dtype)
+    out = torch.empty(485, 768, dtype=dtype)
+    n_threads = torch.get_num_threads(); torch.set_num_threads(1)
+    try:
+        torch.matmul(x, w, out=out)                # the first call builds the kernel
+        n, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds: torch.matmul(x, w, out=out); n += 1
+        return round(485 * 768 * 768 * n / (time.perf_counter() - start) / 1e12, 3)
+    finally: torch.set_num_threads(n_threads)
+
 # %% ../nbs/11_speed.ipynb #8732f07e
 def naive_predict(model, processor, path, prompt:str, out_png, threshold:float=0.5):
     "The reference design's path for one photo: processor on text + image, full fp32 model, mask resized to the photo."
@@ -72,7 +84,7 @@ def _agreement(dir_a, dir_b) -> tuple[float, float, float]:
 
 def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:int=8, repeats:int=3, threshold:float|None=None,
           precision:str='auto', backend:str='auto', tiles:int=0) -> dict:
-    "Median ms per photo (JPEG in, PNG out) of the naive path and of `predict_files`; their ratio; the optimized masks' agreement with the naive and the fp32 ones; `two_thread_speedup`."
+    "Median ms per photo (JPEG in, PNG out) of the naive path and of `predict_files`; their ratio; the optimized masks' agreement with the naive and the fp32 ones; the machine's state (`two_thread_speedup`, `matmul_tmacs` in bf16)."
     photos = bench_photos() if photos is None else photos
     # the model is loaded once: the naive path and the fp32 reference reuse the optimized path's, at its threshold
     seg = Segmenter(model, threshold=threshold, device='cpu', batch_size=batch, precision=precision, backend=backend, tiles=tiles)
@@ -88,9 +100,12 @@ def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:i
     with tempfile.TemporaryDirectory() as d:
         d = Path(d); naive(d/'warm_n'); fast(d/'warm_f'); fast(d/'fp32', ref)          # warm-up: allocations, kernels, caches
         parallel = two_thread_speedup()      # this machine's state: a busy host can leave two cores doing one's work
-        times = {}
-        for name, run in [('naive', naive), ('predict', fast)]:
-            times[name] = float(np.median([_ms(lambda: run(d/f'{name}{r}')) / len(photos) for r in range(repeats)]))
+        times, matrix_speed = {'naive': [], 'predict': []}, []
+        for r in range(repeats):             # in turns, so a change in the host's load falls on both paths
+            matrix_speed.append(matmul_tmacs())          # just before the int8/bf16 path: AMX is what the host takes
+            for name, run in [('predict', fast), ('naive', naive)]:
+                times[name].append(_ms(lambda: run(d/f'{name}{r}')) / len(photos))
+        times = {name: float(np.median(ms)) for name, ms in times.items()}
         last = by_photo(d/f'predict{repeats - 1}')
         agree, miou, area = _agreement(d/f'naive{repeats - 1}', last)
         agree32, miou32, _ = _agreement(by_photo(d/'fp32'), last)
@@ -98,4 +113,4 @@ def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:i
                 naive_ms_per_image=round(times['naive'], 1), predict_ms_per_image=round(times['predict'], 1),
                 speedup=round(times['naive'] / times['predict'], 2), pixel_agreement=round(agree, 5), mask_iou=round(miou, 4),
                 naive_mask_area=round(area, 4), fp32_pixel_agreement=round(agree32, 5), fp32_mask_iou=round(miou32, 4),
-                two_thread_speedup=parallel)
+                two_thread_speedup=parallel, bf16_tmacs=float(np.median(matrix_speed)))

@@ -162,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     pb.add_argument('--images', type=_positive, default=16); pb.add_argument('--batch', type=_positive, default=8)
     pb.add_argument('--fp32', action='store_true', help='no bf16 autocast')
     pb.set_defaults(func=_bench_train)
-    pn = sub.add_parser('bench', help='time predict against the naive path (JSON): ms per photo, speed-up, mask agreement, two-thread speed-up')
+    pn = sub.add_parser('bench', help="time predict against the naive path (JSON): ms per photo, speed-up, mask agreement, the machine's state")
     pn.add_argument('--model', help='model folder or hub id (default: the packaged default model)'); pn.add_argument('--images', type=int, default=16, help='real photos from the data folder')
     pn.add_argument('--batch', type=_positive, default=8); pn.add_argument('--prompt', default='segment crack')
     pn.add_argument('--data', help='data folder holding raw/ (default: $DRYWALL_QA_DATA or ../shared/data)')
