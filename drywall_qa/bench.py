@@ -46,7 +46,8 @@ def two_thread_speedup(repeats:int=5) -> float:
     alone, paired = alone_and_paired(work, repeats)
     return round(2 * alone / paired, 2)
 
-def matmul_tmacs(dtype=torch.bfloat16, seconds:float=0.3) -> float:
+# %% ../nbs/11_speed.ipynb #981a63e7
+def matmul_tmacs(dtype:torch.dtype=torch.bfloat16, seconds:float=0.3) -> float:
     "Tera multiply-accumulates per second of one thread's matrix products in a ViT-B layer's shape ((485, 768) @ (768, 768)); in bf16, AMX's speed on CPUs that have it."
     x, w = torch.randn(485, 768, dtype=dtype), torch.randn(768, 768, dtype=dtype)
     out = torch.empty(485, 768, dtype=dtype)
@@ -100,12 +101,12 @@ def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:i
     with tempfile.TemporaryDirectory() as d:
         d = Path(d); naive(d/'warm_n'); fast(d/'warm_f'); fast(d/'fp32', ref)          # warm-up: allocations, kernels, caches
         parallel = two_thread_speedup()      # this machine's state: a busy host can leave two cores doing one's work
-        times, matrix_speed = {'naive': [], 'predict': []}, []
-        for r in range(repeats):             # in turns, so a change in the host's load falls on both paths
-            matrix_speed.append(matmul_tmacs())          # just before the int8/bf16 path: AMX is what the host takes
-            for name, run in [('predict', fast), ('naive', naive)]:
-                times[name].append(_ms(lambda: run(d/f'{name}{r}')) / len(photos))
-        times = {name: float(np.median(ms)) for name, ms in times.items()}
+        times, matrix_speed = {}, []
+        def timed(name, run, r):
+            if name == 'predict': matrix_speed.append(matmul_tmacs())     # just before: AMX is what a busy host takes
+            return _ms(lambda: run(d/f'{name}{r}')) / len(photos)
+        for name, run in [('naive', naive), ('predict', fast)]:
+            times[name] = float(np.median([timed(name, run, r) for r in range(repeats)]))
         last = by_photo(d/f'predict{repeats - 1}')
         agree, miou, area = _agreement(d/f'naive{repeats - 1}', last)
         agree32, miou32, _ = _agreement(by_photo(d/'fp32'), last)
@@ -113,4 +114,4 @@ def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:i
                 naive_ms_per_image=round(times['naive'], 1), predict_ms_per_image=round(times['predict'], 1),
                 speedup=round(times['naive'] / times['predict'], 2), pixel_agreement=round(agree, 5), mask_iou=round(miou, 4),
                 naive_mask_area=round(area, 4), fp32_pixel_agreement=round(agree32, 5), fp32_mask_iou=round(miou32, 4),
-                two_thread_speedup=parallel, bf16_tmacs=float(np.median(matrix_speed)))
+                two_thread_speedup=parallel, bf16_tmacs=round(float(np.median(matrix_speed)), 3))
