@@ -284,10 +284,10 @@ class OpenVINOCLIPSeg:
         # the last slice is padded with copies of its last photo: one compiled graph for all streams, as two graphs
         # started at once may run on the same core (5 photos as 3 + 2 took 560-630 ms, as 3 + 3 padded 290-320)
         if len(slices[-1]) < per: slices[-1] = np.concatenate([slices[-1], np.repeat(slices[-1][-1:], per - len(slices[-1]), 0)])
-        outs, errors, first = [], [], threading.Lock()
+        outs, errors, allocating = [], [], threading.Lock()
         def keep(request, i):       # on OpenVINO's thread, and must not raise: the queue would raise it again on every call
             try:
-                with first:         # the outputs' shapes are known once a slice is done
+                with allocating:    # the outputs' shapes are known once a slice is done
                     if not outs: outs.extend(np.empty((per * len(slices), *t.shape[1:]), t.data.dtype) for t in request.output_tensors)
                 for out, t in zip(outs, request.output_tensors): out[i * per:(i + 1) * per] = t.data   # the request serves another slice next
             except BaseException as e: errors.append(e)
@@ -312,7 +312,7 @@ class OpenVINOCLIPSeg:
         self._queues[key] = require_openvino().AsyncInferQueue(queue[0].get_compiled_model(), len(queue))
 
     def activations(self, pixels:torch.Tensor) -> list[np.ndarray]:
-        "The decoder's vision activations of `pixels` (or of resized uint8 photos, with `normalisation`), its slices run on the streams at once."
+        "The decoder's vision activations of `pixels` (or of resized uint8 photos, with `normalisation`), run as slices on the streams."
         return self._run('vision', pixels)
 
     def logits(self, pixels:torch.Tensor, cond:torch.Tensor) -> torch.Tensor:
