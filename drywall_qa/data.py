@@ -15,13 +15,17 @@ import pandas as pd
 from PIL import Image
 
 # %% auto #0
-__all__ = ['DATA_ENV', 'COCO_JSON', 'IMAGE_EXTS', 'DataError', 'project_root', 'data_root', 'DataWarning', 'warn_data',
-           'atomic_output', 'write_atomic', 'source_group', 'Export', 'find_exports', 'Sample', 'read_coco',
-           'read_mask_pairs', 'load_samples', 'ann_kind', 'describe', 'group_stats', 'polygon_area', 'ann_area',
-           'stroke_widths', 'area_stats', 'width_stats', 'show_sample', 'show_samples']
+__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'COCO_JSON', 'IMAGE_EXTS', 'DataError', 'project_root', 'data_root',
+           'testdata_root', 'dev_data', 'DataWarning', 'warn_data', 'atomic_output', 'write_atomic', 'source_group',
+           'Export', 'find_exports', 'Sample', 'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind', 'describe',
+           'group_stats', 'polygon_area', 'ann_area', 'stroke_widths', 'area_stats', 'width_stats', 'show_sample',
+           'show_samples']
 
 # %% ../nbs/00_data.ipynb #e4c03c6d
 DATA_ENV = 'DRYWALL_QA_DATA'
+# said wherever the full data is missing: where it comes from and where it goes (the exports do not record the workspace)
+GET_DATA = ("get the Roboflow Universe exports cracks-3ii36 and drywall-join-detect (COCO format) "
+            "as DATA/raw/CLASS/SPLIT, then pass DATA or set DRYWALL_QA_DATA=DATA")
 
 class DataError(Exception):
     "A problem with the user's data or paths; its message is one line naming the file and the problem."
@@ -44,8 +48,23 @@ def data_root(path=None, # explicit folder; wins over everything else
         root = project_root()
         p, src = (root.parent/'shared'/'data' if root else Path('../shared/data')), 'default location'
     if not p.is_dir():
-        raise DataError(f"{p}: data folder not found ({src}); pass its path or set {DATA_ENV}=DIR")
+        raise DataError(f"{p}: data folder not found ({src}); {GET_DATA}")
     return p.resolve()
+
+# %% ../nbs/00_data.ipynb #5f3b6909
+TESTDATA = 'nbs/testdata'      # under the project root: in the repository, not in the wheel
+
+def testdata_root() -> Path:
+    "The repository's small real test set: 38 photos cut from the same exports, in their formats (`nbs/testdata`)."
+    root = project_root()
+    p = root/TESTDATA if root else None
+    if p is None or not (p/'raw').is_dir(): raise DataError(f"{p or TESTDATA}: test set not found; it ships with a git checkout")
+    return p.resolve()
+
+def dev_data() -> Path:
+    "The data the chapters' examples read: the full data folder (`data_root()`) where there is one, else `testdata_root()`."
+    try: return data_root()
+    except DataError: return testdata_root()
 
 # %% ../nbs/00_data.ipynb #0a3eefc9
 class DataWarning(UserWarning):

@@ -18,7 +18,7 @@ from .masks import BOX_REFINERS, render_mask, save_mask
 
 # %% auto #0
 __all__ = ['PROMPTS', 'CLASSES', 'SPLITS', 'MANIFEST_COLUMNS', 'split_groups', 'PreprocessConfig', 'preprocess', 'summarize',
-           'project_manifest']
+           'project_manifest', 'dev_manifest']
 
 # %% ../nbs/02_manifest.ipynb #9d4e681f
 PROMPTS = {
@@ -115,3 +115,11 @@ def project_manifest(out=None, raw=None, progress:bool=False) -> Path:
     if not (out/'manifest.csv').is_file():
         preprocess(PreprocessConfig(raw=str(raw or data_root()/'raw'), out=str(out)), progress=progress)
     return out/'manifest.csv'
+
+def dev_manifest(progress:bool=False) -> Path:
+    "The manifest of `dev_data()`, what the chapters' examples train and score on: the full data's, else the test set's."
+    from drywall_qa.data import dev_data, project_root, testdata_root
+    data = dev_data()
+    # the test set's manifest gets a folder of its own, so it never stands in for the full data's
+    out = (project_root() or Path.cwd())/'data'/'testdata' if data == testdata_root() else None
+    return project_manifest(out, data/'raw', progress)
