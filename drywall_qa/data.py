@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #319f2fc8
 from __future__ import annotations
-import json, os, tempfile, warnings
+import json, math, os, re, tempfile, warnings
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,11 +15,11 @@ import pandas as pd
 from PIL import Image
 
 # %% auto #0
-__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'COCO_JSON', 'IMAGE_EXTS', 'DataError', 'project_root', 'data_root',
-           'testdata_root', 'dev_data', 'DataWarning', 'warn_data', 'atomic_output', 'write_atomic', 'source_group',
-           'Export', 'find_exports', 'Sample', 'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind', 'describe',
-           'group_stats', 'polygon_area', 'ann_area', 'stroke_widths', 'area_stats', 'width_stats', 'show_sample',
-           'show_samples']
+__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'PLAIN_NAME', 'COCO_JSON', 'IMAGE_EXTS', 'DataError', 'project_root', 'data_root',
+           'testdata_root', 'dev_data', 'DataWarning', 'warn_data', 'atomic_output', 'write_atomic', 'inside',
+           'source_group', 'Export', 'find_exports', 'Sample', 'annotation_problem', 'read_coco', 'read_mask_pairs',
+           'load_samples', 'ann_kind', 'describe', 'group_stats', 'polygon_area', 'ann_area', 'stroke_widths',
+           'area_stats', 'width_stats', 'show_sample', 'show_samples']
 
 # %% ../nbs/00_data.ipynb #e4c03c6d
 DATA_ENV = 'DRYWALL_QA_DATA'
@@ -98,6 +98,16 @@ def write_atomic(path, text:str):
     "Write `text` to `path` atomically (see `atomic_output`)."
     with atomic_output(path, 'w') as f: f.write(text)
 
+# %% ../nbs/00_data.ipynb #1bcdbe6f
+PLAIN_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_.-]{0,99}')     # a class or folder name: no separators, no '..'
+
+def inside(root, *parts) -> Path:
+    "`root/parts...`, resolved; a one-line `DataError` if it would land outside `root`."
+    root = Path(root).resolve()
+    p = root.joinpath(*map(str, parts)).resolve()
+    if p != root and root not in p.parents: raise DataError(f"{p}: outside {root}; refused")
+    return p
+
 # %% ../nbs/00_data.ipynb #b8a4044c
 def source_group(fname) -> str:
     "Source-photo stem of a Roboflow file name: the part before `.rf.`, else the file's stem."
@@ -142,6 +152,39 @@ def _load_json(path):
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         warn_data(path, f"not readable as JSON ({type(e).__name__}); export skipped")
 
+def _is_id(v) -> bool: return isinstance(v, (int, str)) and not isinstance(v, bool)
+
+def _image_problem(e:Export, im) -> str|None:
+    "Why a COCO `images` entry cannot be used, or `None`: a usable id, and a file name inside the export."
+    if not isinstance(im, dict) or 'id' not in im or 'file_name' not in im: return f"image entry without id/file_name: {str(im)[:60]}"
+    if not _is_id(im['id']): return f"image id {str(im['id'])[:40]} is not a number or a string"
+    name = im['file_name']
+    if not isinstance(name, str) or not name.strip(): return f"image {im['id']}: file_name {str(name)[:40]!r} is not a file name"
+    try: inside(e.path, name)
+    except DataError: return f"image {im['id']}: file_name {name[:80]!r} points outside the export"
+    return None
+
+def _finite(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+def annotation_problem(a:dict, h:int|None=None, w:int|None=None) -> str|None:
+    "Why COCO annotation `a` cannot be drawn safely, or `None`: finite numbers only, an RLE of its photo's size."
+    seg, box = a.get('segmentation'), a.get('bbox')
+    if box is not None and not (isinstance(box, (list, tuple)) and len(box) == 4 and all(map(_finite, box))):
+        return f"bbox {str(box)[:60]} is not 4 finite numbers"
+    if isinstance(seg, dict):                        # RLE: pycocotools trusts its size and counts
+        size = seg.get('size')
+        if not (isinstance(size, list) and len(size) == 2 and all(isinstance(s, int) for s in size)): return "RLE without a size"
+        if h is not None and w is not None and size != [h, w]: return f"RLE of size {size}, photo {h}x{w}"
+        counts = seg.get('counts')
+        if not isinstance(counts, (str, list)) or (isinstance(counts, list) and not all(isinstance(c, int) and c >= 0 for c in counts)):
+            return "RLE counts are not a string or a list of counts"
+        if isinstance(counts, list) and sum(counts) != size[0] * size[1]: return f"RLE counts cover {sum(counts)} pixels, not {size[0] * size[1]}"
+    elif isinstance(seg, list):
+        for p in seg:                                 # a NaN or a string makes pycocotools grow without bound
+            if isinstance(p, (list, tuple)) and not all(map(_finite, p)): return "polygon with a coordinate that is not a finite number"
+    elif seg is not None: return f"segmentation of type {type(seg).__name__}"
+    return None
+
 def read_coco(e:Export) -> list[Sample]:
     "Samples of a COCO export; each annotation of the export counts as the export's class."
     path = e.path/COCO_JSON
@@ -151,29 +194,36 @@ def read_coco(e:Export) -> list[Sample]:
         warn_data(path, "missing 'images' or 'annotations' list; export skipped"); return []
     images = {}
     for im in d['images']:
-        if not isinstance(im, dict) or 'id' not in im or 'file_name' not in im:
-            warn_data(path, f"image entry without id/file_name: {str(im)[:60]}; skipped"); continue
+        problem = _image_problem(e, im)
+        if problem: warn_data(path, f"{problem}; skipped"); continue
         if im['id'] in images: warn_data(path, f"duplicate image id {im['id']} ({im['file_name']}); first kept"); continue
         images[im['id']] = im
     anns = {i: [] for i in images}
     for a in d.get('annotations', []):
-        if not isinstance(a, dict) or a.get('image_id') not in anns:
-            warn_data(path, f"annotation {a.get('id') if isinstance(a, dict) else a!r} points to no listed image; skipped")
+        if not isinstance(a, dict) or not _is_id(a.get('image_id')) or a['image_id'] not in anns:
+            warn_data(path, f"annotation {str(a.get('id') if isinstance(a, dict) else a)[:40]} points to no listed image; skipped")
             continue
         anns[a['image_id']].append(a)
-    out = []
+    out, names = [], {}
     for i, im in images.items():
         f = e.path/im['file_name']
         if not f.is_file(): warn_data(f, f"listed in {COCO_JSON} but absent; skipped"); continue
+        bad = next(((a, p) for a in anns[i] if (p := annotation_problem(a, im.get('height'), im.get('width')))), None)
+        if bad: warn_data(f, f"annotation {str(bad[0].get('id'))[:40]}: {bad[1]}; photo skipped"); continue
+        # masks are named by stem: x.jpg and x.png of one export would write one mask file
+        if f.stem in names: warn_data(f, f"same stem as {names[f.stem].name} in this export (their masks would share a name); skipped"); continue
+        names[f.stem] = f
         out.append(Sample(f, e.cls, e.split, anns=anns[i], width=im.get('width'), height=im.get('height')))
     return out
 
 def read_mask_pairs(e:Export) -> list[Sample]:
     "Samples of an `images/` + `masks/` export; a mask is `masks/<image stem>.png`."
-    out = []
+    out, names = [], {}
     for f in sorted(p for p in (e.path/'images').iterdir() if p.suffix.lower() in IMAGE_EXTS):
         m = e.path/'masks'/f'{f.stem}.png'
         if not m.is_file(): warn_data(f, f"no mask {m.name} in masks/; skipped"); continue
+        if f.stem in names: warn_data(f, f"same stem as {names[f.stem].name} (both would take mask {m.name}); skipped"); continue
+        names[f.stem] = f
         out.append(Sample(f, e.cls, e.split, mask=m))
     return out
 

@@ -114,7 +114,9 @@ class ContextualTextEncoder:
 
     def __call__(self, prompts:list[str]) -> torch.Tensor:
         "(n, dim) unit embeddings of `prompts`: MiniLM's mean-pooled output, centred and projected like the table's rows."
-        batch = self.tokenizer(list(prompts), padding=True, return_tensors='pt')
+        # long prompts are cut at the model's positions, as the CLIP path cuts at 77 tokens
+        cap = min(self.tokenizer.model_max_length, self.model.config.max_position_embeddings)
+        batch = self.tokenizer(list(prompts), padding=True, truncation=True, max_length=cap, return_tensors='pt')
         with torch.inference_mode():
             hidden, keep = self.model(**batch).last_hidden_state, batch['attention_mask'][..., None]
         return F.normalize(((hidden * keep).sum(1) / keep.sum(1) - self.mean) @ self.basis, dim=-1)
@@ -461,7 +463,8 @@ def _initial_model(cfg) -> FiLMUNet:
 
 def train_film_unet(cfg, manifest, out, progress:bool=True, on_step=None) -> dict:
     "Train a `FiLMUNet` per `cfg` (a `TrainConfig` with `model.family='film-unet'`) into run folder `out`."
-    from drywall_qa.train import TrainConfig, _cap, _save_run_files, class_index, load_manifest, plot_curves
+    from drywall_qa.train import (TrainConfig, _cap, _save_run_files, class_index, load_manifest, load_resume_state,
+                                  plot_curves, save_resume_state)
     out = Path(out); _save_run_files(cfg, out)
     torch.manual_seed(cfg.seed); rng = np.random.default_rng(cfg.seed)
     tr = _cap(load_manifest(manifest, 'train'), cfg.max_train, cfg.seed)
@@ -482,11 +485,7 @@ def train_film_unet(cfg, manifest, out, progress:bool=True, on_step=None) -> dic
                                                0.5 * (1 + math.cos(math.pi * (s - warm) / max(1, total - warm))))
     state = dict(epoch=0, best=-1., best_epoch=-1, bad=0, history=[])
     if (out/'last.pt').is_file():
-        try:
-            ck = torch.load(out/'last.pt', weights_only=False)
-            model.load_state_dict(ck['model']); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched']); state = ck['state']
-        except Exception as e:
-            raise DataError(f"{out/'last.pt'}: cannot resume from it ({type(e).__name__}); choose a new run folder") from None
+        state = load_resume_state(out/'last.pt', model, opt, sched)
         if progress: print(f"resuming {out} after epoch {state['epoch']}")
     while state['epoch'] < cfg.epochs and state['bad'] < cfg.patience:
         epoch, t0 = state['epoch'], time.perf_counter()
@@ -514,8 +513,7 @@ def train_film_unet(cfg, manifest, out, progress:bool=True, on_step=None) -> dic
                                                    epoch=epoch + 1, train_config=asdict(cfg)))
         else: state['bad'] += 1
         write_atomic(out/'metrics.csv', pd.DataFrame(state['history']).to_csv(index=False))
-        with atomic_output(out/'last.pt') as f:
-            torch.save(dict(model=model.state_dict(), opt=opt.state_dict(), sched=sched.state_dict(), state=state), f)
+        save_resume_state(out/'last.pt', model.state_dict(), opt, sched, state)
         if progress: print(f"epoch {epoch + 1}: train loss {row['train_loss']:.4f}, val loss {ev['loss']:.4f}, val mIoU "
                            f"{row['val_miou']:.4f} at threshold {row['threshold']} ({row['seconds']} s, {row['images_per_s']} img/s)", flush=True)
     import matplotlib.pyplot as plt

@@ -13,7 +13,7 @@ import torch
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .data import DataError, DataWarning, write_atomic
+from .data import DataError, DataWarning, inside, write_atomic
 from .manifest import PROMPTS
 from .masks import save_mask
 from .metrics import score_masks
@@ -32,6 +32,15 @@ def summarize_scores(per_image:pd.DataFrame) -> dict:
     def agg(d): return dict(n=len(d), **{('miou' if m == 'iou' else m): float(d[m].mean()) for m in METRICS})
     return {**{c: agg(d) for c, d in per_image.groupby('class')}, 'overall': agg(per_image)}
 
+def _mask_paths(df:pd.DataFrame, out, manifest) -> dict:
+    "Each row's mask path under `out/masks/CLASS/`, inside `out`; `DataError` naming both rows if two would share one."
+    seen, dest = {}, {}
+    for image, cls in zip(df.image, df['class']):
+        p = inside(out, 'masks', cls, f"{Path(image).stem}.png")
+        if p in seen: raise DataError(f"{manifest}: {image} and {seen[p]} would both write {p}; rename one or split the manifest")
+        seen[p], dest[image] = image, p
+    return dest
+
 def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=None, threshold:float=0.5,
              batch_size:int=8, tol:int=2, progress:bool=True, precision:str='auto', tiles:int=0) -> pd.DataFrame:
     "Predict and score `split` of `manifest` into `out`; returns the per-class table (also in `metrics.json`). `model` may be a ready `Segmenter`."
@@ -40,6 +49,7 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
     unknown = set(df['class']) - set(PROMPTS)
     if unknown and not prompt: raise DataError(f"{manifest}: class(es) {sorted(unknown)} have no standard prompt; pass --prompt")
     out = Path(out); rows = []
+    dest = _mask_paths(df, out, manifest)          # checked, and free of clashes, before anything is written
     # a ready Segmenter (an OpenVINO export, say) brings its own backend and threshold
     seg = model if isinstance(model, Segmenter) else Segmenter((model, processor), threshold, device=str(next(model.parameters()).device),
                                                                batch_size=batch_size, precision=precision, tiles=tiles)
@@ -58,8 +68,15 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
             probs = [every[i][distinct.index(p)] for i, p in enumerate(prompts)]   # a tensor, or a list when tiling
             for (_, r), photo, pr, pb in zip(part.iterrows(), photos, prompts, probs):
                 pred = probs_to_mask(pb, photo.size, threshold)
-                with Image.open(r['mask']) as m: truth = np.asarray(m.convert('L')) > 127
-                save_mask(pred, out/'masks'/r['class']/f"{Path(r.image).stem}.png")
+                try:
+                    with Image.open(r['mask']) as m: truth = np.asarray(m.convert('L')) > 127
+                except (OSError, SyntaxError, ValueError) as e:
+                    warnings.warn(f"{r['mask']}: truth mask not readable ({type(e).__name__}); {Path(r.image).name} skipped", DataWarning)
+                    continue
+                if truth.shape != pred.shape:
+                    warnings.warn(f"{r['mask']}: truth mask is {truth.shape[1]}x{truth.shape[0]}, its photo {pred.shape[1]}x{pred.shape[0]}; "
+                                  "skipped", DataWarning); continue
+                save_mask(pred, dest[r.image])
                 rows.append(dict(image=Path(r.image).name, **{'class': r['class']}, prompt=pr, **score_masks(pred, truth, tol=tol)))
     if not rows: raise DataError(f"{manifest}: no photo of split {split!r} could be read")
     per_image = pd.DataFrame(rows)

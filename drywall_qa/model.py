@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_model.ipynb #c4a0c277
 from __future__ import annotations
-import io, json, os, socket
+import io, json, os, socket, warnings
 from pathlib import Path
 
 import numpy as np
@@ -76,7 +76,16 @@ def hub_reachable(host:str='huggingface.co', timeout:float=3.0) -> bool:
     except OSError: return False
 
 def _from_pretrained(name, **kw):
-    model = CLIPSegForImageSegmentation.from_pretrained(name, **kw).eval()
+    cfg = Path(name)/'config.json'
+    if cfg.is_file():                  # transformers would load another architecture's folder into CLIPSeg with a warning
+        try: kind = json.loads(cfg.read_text()).get('model_type')
+        except (ValueError, AttributeError): kind = None
+        if kind != 'clipseg': raise ModelError(f"{cfg}: model_type {str(kind)[:40]!r}, not a CLIPSeg model; refused")
+    model, info = CLIPSegForImageSegmentation.from_pretrained(name, output_loading_info=True, **kw)
+    # weights missing from the checkpoint are left random, with warnings that loading mutes: refuse them instead
+    missing = [k for k in info['missing_keys'] if not k.endswith('position_ids')]
+    if missing: raise ModelError(f"{name}: {len(missing)} weights missing from the checkpoint (e.g. {missing[0]}); refused")
+    model.eval()
     try: proc = CLIPSegProcessor.from_pretrained(name, **kw)
     except (OSError, ValueError, TypeError): proc = build_processor()   # a folder with weights only
     return model, proc
@@ -198,8 +207,9 @@ def _to_rgb(im) -> "Image.Image":
     from PIL import Image, ImageOps
     im = ImageOps.exif_transpose(im)
     if im.mode.startswith('I') or im.mode == 'F':
-        a = np.asarray(im, dtype=np.float64)
-        a = a * (255 / 65535) if a.max() > 255 else a
+        a = np.nan_to_num(np.asarray(im, dtype=np.float64))
+        if im.mode == 'F' and a.size and a.min() >= 0 and a.max() <= 1: a = a * 255    # a float image of [0, 1]
+        elif a.max() > 255: a = a * (255 / 65535)
         im = Image.fromarray(a.clip(0, 255).astype(np.uint8))
     return _rgb(im)
 
@@ -208,8 +218,13 @@ def load_rgb(src) -> "Image.Image":
     from PIL import Image
     if isinstance(src, Image.Image): return _to_rgb(src)
     try:
+        if Path(src).exists() and not Path(src).is_file(): raise ValueError("not a regular file")   # a FIFO would block
         if Path(src).is_file() and Path(src).stat().st_size == 0: raise ValueError("empty file (0 bytes)")
-        with Image.open(src) as im: return _to_rgb(im)
+        with warnings.catch_warnings(record=True) as seen:        # PIL's warnings (a decompression bomb) name no file
+            warnings.simplefilter('always')
+            with Image.open(src) as im: rgb = _to_rgb(im)
+        for w in seen: warnings.warn(f"{src}: {str(w.message).splitlines()[0]}", w.category, stacklevel=2)
+        return rgb
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e).splitlines()[0] if str(e) else type(e).__name__
         raise ValueError(f"{src}: not a readable image ({why.replace(f' {str(src)!r}', '')})") from None
@@ -220,7 +235,7 @@ def load_rgb_array(src) -> np.ndarray:
     # 640-px photo. Anything else (CMYK, grey, EXIF-rotated, truncated, not a JPEG) goes through `load_rgb`, which also
     # names the file and the problem when it cannot be read. One difference: a corrupt JPEG that still decodes makes
     # libjpeg print its warning to stderr (OpenCV has no switch for it), where PIL stays silent; the pixels are the same.
-    if not isinstance(src, (str, os.PathLike)): return np.array(load_rgb(src))       # a PIL image
+    if not isinstance(src, (str, os.PathLike)) or not Path(src).is_file(): return np.array(load_rgb(src))   # PIL, or it fails
     import cv2
     from PIL import Image
     rgb = getattr(cv2, 'IMREAD_COLOR_RGB', None)        # OpenCV 4.11 and later
@@ -260,5 +275,9 @@ def probs_to_mask(prob:torch.Tensor, size, threshold:float=0.5):
 def model_threshold(name_or_dir, default:float=0.5) -> float:
     "The threshold stored in a model folder's `drywall_qa.json`, else `default`."
     p = Path(name_or_dir)/'drywall_qa.json'
-    try: return float(json.loads(p.read_text()).get('threshold', default))
+    try: t = json.loads(p.read_text()).get('threshold', default)
     except (OSError, ValueError, AttributeError): return default
+    # a stored value that parses but makes no sense (NaN, 7, 'high') would give empty or full masks without a word
+    if isinstance(t, bool) or not isinstance(t, (int, float)) or not 0 < t < 1:
+        raise ModelError(f"{p}: threshold {str(t)[:20]} is not a probability in (0, 1); fix it or pass --threshold")
+    return float(t)

@@ -21,8 +21,8 @@ from .default_model import is_film_unet, load_segmentation_model, to_pixels, top
 from .openvino_backend import OpenVINOCLIPSeg, is_openvino_folder, require_openvino
 
 # %% auto #0
-__all__ = ['MAX_TILES', 'check_prompts', 'prompt_slugs', 'Segmenter', 'predict', 'tile_boxes', 'merge_tiles', 'collect_inputs',
-           'plan_outputs', 'tint', 'save_overlay', 'predict_files']
+__all__ = ['MAX_TILES', 'OVERLAY_MAX_SIDE', 'MAX_BATCH', 'check_prompts', 'prompt_slugs', 'Segmenter', 'predict', 'tile_boxes',
+           'merge_tiles', 'collect_inputs', 'plan_outputs', 'tint', 'save_overlay', 'predict_files']
 
 # %% ../nbs/07_predict.ipynb #34581a36
 def check_prompts(prompts) -> list[str]:
@@ -182,13 +182,16 @@ def merge_tiles(probs:torch.Tensor, boxes:list, size:tuple, whole:torch.Tensor|N
     return (tiled + F.interpolate(whole[None].float(), size=(h, w), mode='bilinear', align_corners=False)[0]) / 2
 
 # %% ../nbs/07_predict.ipynb #1e4fb837
-def collect_inputs(paths, skip=None) -> list[tuple[Path, Path]]:
+def collect_inputs(paths, skip=None, dropped:list|None=None) -> list[tuple[Path, Path]]:
     "(photo, output subfolder) for each input file and each image under each input folder, each photo once; nothing under `skip`."
     out, seen = [], set()
     skip = Path(skip).resolve() if skip is not None else None
     def add(f, sub):
         r = f.resolve()
-        if r in seen or (skip is not None and (r == skip or skip in r.parents)): return   # never read our own outputs
+        if r in seen: return
+        if skip is not None and (r == skip or skip in r.parents):       # never read our own outputs, but say so
+            if dropped is not None: dropped.append(f)
+            return
         seen.add(r); out.append((f, sub))
     for p in map(Path, paths):
         if p.is_dir():
@@ -198,10 +201,10 @@ def collect_inputs(paths, skip=None) -> list[tuple[Path, Path]]:
         else: raise FileNotFoundError(f"{p}: no such file or folder")
     return out
 
-def plan_outputs(paths, prompts:list[str], out) -> list[tuple[Path, dict]]:
+def plan_outputs(paths, prompts:list[str], out, dropped:list|None=None) -> list[tuple[Path, dict]]:
     "For each photo, its output path per prompt; `ValueError` naming both inputs if two would write one file."
     slugs, seen, plan = prompt_slugs(prompts), {}, []
-    for src, sub in collect_inputs(paths, skip=out):
+    for src, sub in collect_inputs(paths, skip=out, dropped=dropped):
         dests = {p: Path(out)/sub/f"{src.stem}__{slugs[p]}.png" for p in prompts}
         for d in dests.values():
             if d in seen: raise ValueError(f"{src} and {seen[d]} would both write {d}; rename one or predict them separately")
@@ -215,14 +218,19 @@ def _components(mask:np.ndarray) -> int:
 
 def tint(photo, mask:np.ndarray, colour=(255, 0, 0), strength:float=0.5) -> np.ndarray:
     "RGB uint8 array of `photo` with the pixels of `mask` blended towards `colour`."
-    img = np.asarray(photo).astype(np.float32); m = mask > 0
-    img[m] = (1 - strength) * img[m] + strength * np.array(colour)
-    return img.astype(np.uint8)
+    img = np.array(photo, dtype=np.uint8); m = mask > 0        # floats for the masked pixels only: a 12000 x 9000 photo
+    img[m] = ((1 - strength) * img[m] + strength * np.array(colour, np.float32)).astype(np.uint8)   # stays in uint8
+    return img
+
+OVERLAY_MAX_SIDE = 4096      # overlay JPEGs are at most this many pixels on their longer side
+MAX_BATCH = 64               # photos per batch: memory grows about 10 MB a photo, and larger batches are no faster
 
 def save_overlay(photo, mask:np.ndarray, path, prompt:str):
     "JPEG of `photo` with `mask` in red and the prompt written on it, written atomically."
     from PIL import Image, ImageDraw
-    im = Image.fromarray(tint(photo, mask)); ImageDraw.Draw(im).text((8, 8), prompt, fill=(255, 255, 0))
+    photo, mask = np.asarray(photo), np.asarray(mask)
+    step = math.ceil(max(photo.shape[:2]) / OVERLAY_MAX_SIDE)     # an overlay is for eyes: huge photos are shown smaller
+    im = Image.fromarray(tint(photo[::step, ::step], mask[::step, ::step])); ImageDraw.Draw(im).text((8, 8), prompt, fill=(255, 255, 0))
     with atomic_output(path) as f: im.save(f, format='JPEG', quality=85)
 
 def _read_batch(items, seg):
@@ -251,16 +259,30 @@ def _write(prob, photo, dest, threshold, overlay, prompt) -> dict:
     if overlay: save_overlay(photo, mask, dest.with_suffix('.overlay.jpg'), prompt)
     return dict(area=np.count_nonzero(mask) / mask.size, components=_components(mask))
 
+def _finish(rows, writes) -> tuple[list, set]:
+    "Rows with their masks' statistics, and the photos one of whose files could not be written (each warned about)."
+    out, failed = [], set()
+    for r, w in zip(rows, writes):
+        try: out.append(dict(r, **w.result()))
+        except OSError as e:              # a name the file system cannot hold, a full disk: that photo is not done
+            warnings.warn(f"{e.filename or r['mask']}: cannot write ({e.strerror or e}); {Path(r['image']).name} skipped", DataWarning)
+            failed.add(r['image'])
+    return out, failed
+
 def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=None, overlay:bool=False,
                   device:str='auto', batch_size:int=8, progress:bool=True, precision:str='auto', backend:str='auto',
                   tiles:int=0) -> dict:
     "Write a mask PNG per photo and prompt under `out`, plus `summary.csv`; returns counts of photos written, skipped."
-    plan = plan_outputs(paths, check_prompts(prompts), out)
+    if not 1 <= batch_size <= MAX_BATCH: raise ValueError(f"batch size {batch_size}: choose 1 to {MAX_BATCH}")
+    dropped = []
+    plan = plan_outputs(paths, check_prompts(prompts), out, dropped)
+    if dropped: warnings.warn(f"{Path(out).resolve()}: the output folder is inside an input folder; its {len(dropped)} "
+                              "photo(s) are not read as inputs; skipped", DataWarning)
     if not plan: raise ValueError(f"no images found in {', '.join(map(str, paths))}")
     seg = model if isinstance(model, Segmenter) else Segmenter(model, threshold, device, batch_size, precision, backend, tiles)
     prompts = seg.check(prompts)
     batches = [plan[s:s + batch_size] for s in range(0, len(plan), batch_size)]
-    rows, writes, written, skipped = [], [], 0, 0
+    rows, writes, skipped = [], [], len(dropped)
     # JPEG decoding, resizing, mask resizing and PNG encoding release the GIL: two threads prepare the next batch and
     # finish masks while the model runs. Leaving the pool waits for writes under way, so even Ctrl-C leaves only whole files.
     with ThreadPoolExecutor(2) as pool, tqdm(total=len(plan), desc='predict', unit='img', disable=not progress) as bar:
@@ -277,10 +299,12 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
                     for prompt, p in zip(prompts, pp):
                         writes.append(pool.submit(_write, p, photo, dests[prompt], seg.threshold, overlay, prompt))
                         rows.append(dict(image=str(src), prompt=prompt, mask=str(dests[prompt]), ms=round(ms, 1)))
-                    written += 1
-            for w in [w for w in writes if w.done()]: w.result()      # a failed write (full disk) stops the run here
             bar.update(len(batch))
-        rows = [dict(r, **w.result()) for r, w in zip(rows, writes)]
+        rows, failed = _finish(rows, writes)
+    photos = list(dict.fromkeys(r['image'] for r in rows))
+    written = sum(p not in failed for p in photos)
+    skipped += len(failed)
+    rows = [r for r in rows if r['image'] not in failed]
     summary = io.StringIO()                 # the csv module: 0.1 ms, against pandas' 1-13 ms
     table = csv.DictWriter(summary, ['image', 'prompt', 'mask', 'area', 'components', 'ms'], lineterminator='\n')
     table.writeheader(); table.writerows(rows)

@@ -5,6 +5,7 @@
 # %% ../nbs/09_report.ipynb #72421e0e
 from __future__ import annotations
 import json, shutil, time
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ import yaml
 from .analysis import failure_causes, show_ranked
 from .data import DataError, atomic_output, write_atomic
 from .manifest import summarize
-from .train import load_manifest, plot_curves
+from .train import TrainConfig, load_manifest, plot_curves
 
 # %% auto #0
 __all__ = ['ATTRIBUTION', 'metrics_table', 'model_facts', 'write_report']
@@ -30,9 +31,13 @@ def _read_run(run, eval_dir=None) -> dict:
     missing = [str(p) for p in need if not p.exists()]
     if missing: raise DataError(f"{run}: not a trained and evaluated run folder; missing {', '.join(missing)} "
                                 f"(run `drywall-qa train` then `drywall-qa evaluate --model {run}/best --out {ev}`)")
-    return dict(run=run, eval=ev, config=yaml.safe_load((run/'config.yaml').read_text()),
-                history=pd.read_csv(run/'metrics.csv'), metrics=json.loads((ev/'metrics.json').read_text()),
-                per_image=pd.read_csv(ev/'per_image.csv'))
+    def read(path, how):                  # a run folder is not trusted: a broken file is one line, not a traceback
+        try: return how(path)
+        except (OSError, ValueError, yaml.YAMLError) as e:
+            raise DataError(f"{path}: not readable ({type(e).__name__}); rerun the step that wrote it") from None
+    return dict(run=run, eval=ev, config=asdict(TrainConfig.from_yaml(run/'config.yaml')),
+                history=read(run/'metrics.csv', pd.read_csv), metrics=read(ev/'metrics.json', lambda p: json.loads(p.read_text())),
+                per_image=read(ev/'per_image.csv', pd.read_csv))
 
 def metrics_table(metrics:dict) -> pd.DataFrame:
     "Test metrics per class and overall (rows) from `metrics.json`."

@@ -16,7 +16,7 @@ import yaml
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .data import DataError, atomic_output, write_atomic
+from .data import PLAIN_NAME, DataError, atomic_output, warn_data, write_atomic
 from .losses import seg_loss
 from .manifest import MANIFEST_COLUMNS, PROMPTS
 from .openvino_backend import OpenVINOCLIPSeg
@@ -24,10 +24,10 @@ from .model import (CLIPSEG_HUB_ID, IMAGE_SIZE, decode, load_model, load_rgb, pi
                               set_trainable, text_embeddings, vision_activations)
 
 # %% auto #0
-__all__ = ['FAMILIES', 'ALL_PROMPTS', 'PER_CLASS', 'NATIVE_SOFTMAX', 'THRESHOLDS', 'ModelSection', 'TrainConfig', 'class_index',
-           'load_manifest', 'mask_at', 'SegDataset', 'model_fingerprint', 'FeatureCache', 'build_cache', 'batch_loss',
-           'reused_heap', 'native_softmax_attention', 'native_softmax_decoder', 'evaluate_features', 'plot_curves',
-           'train', 'bench_cache']
+__all__ = ['FAMILIES', 'ALL_PROMPTS', 'PER_CLASS', 'NATIVE_SOFTMAX', 'RESUME_FORMAT', 'RESUME_KEYS', 'THRESHOLDS', 'ModelSection',
+           'TrainConfig', 'class_index', 'load_manifest', 'mask_at', 'SegDataset', 'model_fingerprint', 'FeatureCache',
+           'build_cache', 'batch_loss', 'reused_heap', 'native_softmax_attention', 'native_softmax_decoder',
+           'save_resume_state', 'load_resume_state', 'evaluate_features', 'plot_curves', 'train', 'bench_cache']
 
 # %% ../nbs/05_train.ipynb #83b927a2
 FAMILIES = ('clipseg', 'film-unet')
@@ -38,6 +38,13 @@ class ModelSection:
     family: str = 'clipseg'          # 'clipseg', or 'film-unet' (the packaged default model)
     init: str = CLIPSEG_HUB_ID       # hub id or folder to start from (film-unet: a folder, or anything else for fresh weights)
     unfreeze_last: int = 0           # vision blocks to train too (0: frozen backbone, as designed)
+
+    def __post_init__(self):
+        for name in ('family', 'init'):
+            if not isinstance(getattr(self, name), str):
+                raise DataError(f"config: model {name}={getattr(self, name)!r} should be text (quote it in YAML)")
+        if isinstance(self.unfreeze_last, bool) or not isinstance(self.unfreeze_last, int) or self.unfreeze_last < 0:
+            raise DataError(f"config: model unfreeze_last={self.unfreeze_last!r} should be a whole number >= 0")
 
 @dataclass
 class TrainConfig:
@@ -75,6 +82,8 @@ class TrainConfig:
             v, kind = getattr(self, f.name), {'int': int, 'float': float, 'bool': bool}.get(str(f.type).split('|')[0])
             if v is None and 'None' in str(f.type) or kind is None: continue
             if kind is float and isinstance(v, int) and not isinstance(v, bool): setattr(self, f.name, float(v)); continue
+            if kind is float and isinstance(v, float) and not math.isfinite(v):      # a NaN rate trains a NaN model
+                raise DataError(f"config: {f.name}={v!r} should be a finite number")
             if not isinstance(v, kind) or (kind is int and isinstance(v, bool)):
                 raise DataError(f"config: {f.name}={v!r} should be {kind.__name__}")
         for name in ('epochs', 'batch_size', 'patience', 'max_train', 'max_val', 'steps_per_epoch'):
@@ -99,6 +108,7 @@ class TrainConfig:
         names = {f.name for f in dataclasses.fields(cls)}
         if set(d) - names: raise DataError(f"{src}: unknown setting(s) {sorted(set(d) - names)}")
         m = d.pop('model', {}) or {}
+        if not isinstance(m, dict): raise DataError(f"{src}: model should be a mapping of settings, not {str(m)[:40]!r}")
         if set(m) - {f.name for f in dataclasses.fields(ModelSection)}:
             raise DataError(f"{src}: unknown model setting(s) {sorted(set(m) - {f.name for f in dataclasses.fields(ModelSection)})}")
         return cls(model=ModelSection(**m), **d)
@@ -133,9 +143,20 @@ def load_manifest(path, split:str|None=None) -> pd.DataFrame:
         raise DataError(f"{path}: not a readable manifest ({type(e).__name__}); make one with `drywall-qa preprocess`") from None
     missing = [c for c in MANIFEST_COLUMNS if c not in df.columns]
     if missing: raise DataError(f"{path}: manifest lacks column(s) {missing}")
+    bad = [(i, p) for i, r in df.iterrows() if (p := _row_problem(r))]
+    for i, p in bad: warn_data(f"{path}: row {i + 2}", f"{p}; skipped")      # row 1 of the file is the header
+    df = df.drop(index=[i for i, _ in bad])
     for c in ('image', 'mask'): df[c] = [str((path.parent/p).resolve()) for p in df[c]]
     if split is not None: df = df[df.split == split]
     return df.reset_index(drop=True)
+
+def _row_problem(r) -> str|None:
+    "Why a manifest row cannot be used, or `None`: file cells are non-empty text, the class a plain name."
+    for c in ('image', 'mask'):
+        if not isinstance(r[c], str) or not r[c].strip(): return f"empty {c} cell"
+    if not isinstance(r['class'], str) or not PLAIN_NAME.fullmatch(r['class']):
+        return f"class {str(r['class'])[:40]!r} is not a plain name"          # it names a folder of masks
+    return None
 
 def mask_at(path, size:int=IMAGE_SIZE) -> np.ndarray:
     "The 0/1 mask at `path` resized to `size` x `size` (bilinear, then threshold at half)."
@@ -260,6 +281,32 @@ def native_softmax_decoder(model):
         if isinstance(m, CLIPSegAttention): m.config._attn_implementation = NATIVE_SOFTMAX
     return model
 
+# %% ../nbs/05_train.ipynb #dca8f6d3
+RESUME_FORMAT = 2      # the layout of `last.pt`; files of other layouts, those of earlier versions included, are refused
+RESUME_KEYS = {'epoch', 'best', 'best_epoch', 'bad', 'history'}
+
+def save_resume_state(path, model_state:dict, opt, sched, state:dict):
+    "Write a run's resume state to `path`, atomically: `model_state`, the optimizer's and scheduler's, the loop's `state`."
+    with atomic_output(path) as f:
+        torch.save(dict(format=RESUME_FORMAT, model=model_state, opt=opt.state_dict(), sched=sched.state_dict(),
+                        state=state), f)
+
+def load_resume_state(path, model, opt, sched, strict:bool=True) -> dict:
+    "Load `path` into `model`, `opt` and `sched` without running code from it; the loop's state, or a one-line `DataError`."
+    path, again = Path(path), "delete it to start this run afresh, or choose a new run folder"
+    try: ck = torch.load(path, map_location='cpu', weights_only=True)       # weights only: unpickles no objects
+    except Exception as e:
+        raise DataError(f"{path}: not a resume state this version can read ({type(e).__name__}); {again}") from None
+    if not isinstance(ck, dict) or ck.get('format') != RESUME_FORMAT or not {'model', 'opt', 'sched', 'state'} <= ck.keys():
+        raise DataError(f"{path}: resume state of another layout (an earlier version's?); {again}")
+    if not isinstance(ck['state'], dict) or not RESUME_KEYS <= ck['state'].keys():
+        raise DataError(f"{path}: resume state without the loop's progress; {again}")
+    try:
+        model.load_state_dict(ck['model'], strict=strict); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
+    except Exception as e:
+        raise DataError(f"{path}: does not fit this run's model or optimizer ({type(e).__name__}); {again}") from None
+    return ck['state']
+
 # %% ../nbs/05_train.ipynb #eb881558
 def _epoch_plan(n:int, cfg:TrainConfig, epoch:int, cls:np.ndarray):
     "Batches of row indices and the prompt index of each row, fixed by (seed, epoch)."
@@ -309,7 +356,7 @@ def _save_checkpoint(path, model, opt, sched, state):
     # the decoder's buffers and every trainable parameter: all that changes while training
     trainable = {k: v for k, v in model.state_dict().items() if k.startswith('decoder.')} | \
                 {n: p.detach() for n, p in model.named_parameters() if p.requires_grad}
-    with atomic_output(path) as f: torch.save(dict(model=trainable, opt=opt.state_dict(), sched=sched.state_dict(), state=state), f)
+    save_resume_state(path, trainable, opt, sched, state)
 
 def plot_curves(history:list[dict], path=None):
     "Train/val loss and val mIoU per epoch; saved to `path` if given."
@@ -360,9 +407,7 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.epochs * steps)
     state = dict(epoch=0, best=-1., best_epoch=-1, bad=0, history=[])
     if (out/'last.pt').is_file():
-        ck = torch.load(out/'last.pt', weights_only=False)
-        model.load_state_dict(ck['model'], strict=False); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
-        state = ck['state']
+        state = load_resume_state(out/'last.pt', model, opt, sched, strict=False)    # only what training changes is saved
         if progress: print(f"resuming {out} after epoch {state['epoch']}")
     while state['epoch'] < cfg.epochs and state['bad'] < cfg.patience:
         epoch, t0 = state['epoch'], time.perf_counter()
