@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from PIL import Image
 
+from .data import write_atomic
 from .train import load_manifest
 
 # %% auto #0
@@ -78,7 +79,7 @@ def prompt_sensitivity(model, processor, manifest, out, split:str='test', prompt
     df, rows = load_manifest(manifest, split), []
     Path(out).mkdir(parents=True, exist_ok=True)
     for cls, plist in prompts.items():
-        part = Path(out)/f'{cls}.csv'; df[df['class'] == cls].to_csv(part, index=False)
+        part = Path(out)/f'{cls}.csv'; write_atomic(part, df[df['class'] == cls].to_csv(index=False))
         for i, (p, kind) in enumerate(plist):
             per = evaluate(model, processor, part, Path(out)/cls/str(i), split=split, prompt=p, threshold=threshold, progress=False)
             area = pd.read_csv(Path(out)/cls/str(i)/'per_image.csv').pred_area.mean()

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from PIL import Image
 
-from .data import data_root, load_samples
+from .data import atomic_output, data_root, load_samples
 from .metrics import iou
 from .default_model import is_film_unet, to_pixels
 from .model import load_rgb
@@ -69,7 +69,7 @@ def naive_predict(model, processor, path, prompt:str, out_png, threshold:float=0
             text = processor.tokenizer([prompt], padding=True, return_tensors='pt')
             logits = model(**text, pixel_values=processor(images=[img], return_tensors='pt').pixel_values).logits
     mask = (torch.sigmoid(logits).reshape(logits.shape[-2:]) > threshold).numpy().astype(np.uint8) * 255
-    Image.fromarray(mask).resize(img.size, Image.NEAREST).save(out_png)
+    with atomic_output(out_png) as f: Image.fromarray(mask).resize(img.size, Image.NEAREST).save(f, format='PNG')
 
 def bench_photos(n:int=16, data=None) -> list[Path]:
     "`n` real photos, half cracks and half taping, from the data folder."

@@ -4,11 +4,11 @@
 
 # %% ../nbs/90_cli.ipynb #e9b375ac
 from __future__ import annotations
-import argparse, json, sys, time, warnings
+import argparse, json, sys, tempfile, time, warnings
 from pathlib import Path
 
 import drywall_qa
-from .data import DataError, data_root
+from .data import DataError, data_root, writing_under
 from .manifest import PreprocessConfig, preprocess, summarize
 
 # %% auto #0
@@ -49,8 +49,10 @@ def _evaluate(a) -> int:
     seg = Segmenter(a.model, a.threshold, a.device, backend=a.backend, tiles=a.tiles)   # the threshold: given, else the model's
     table = evaluate(seg, None, a.manifest, a.out, split=a.split, prompt=a.prompt)
     print(table.to_string(float_format=lambda x: f'{x:.4f}'))
-    print(f"threshold {seg.threshold}, {seg.backend}; masks, per_image.csv and metrics.json in {a.out}")
-    return 0
+    skipped = table.attrs.get('skipped', 0)
+    print(f"threshold {seg.threshold}, {seg.backend}; {f'{skipped} photo(s) skipped; ' if skipped else ''}"
+          f"masks, per_image.csv and metrics.json in {a.out}")
+    return 1 if skipped else 0
 
 def _predict(a) -> int:
     from drywall_qa.predict import predict_files
@@ -58,7 +60,7 @@ def _predict(a) -> int:
     res = predict_files(a.paths, a.prompt, model=a.model, out=a.out, threshold=a.threshold, overlay=a.overlay,
                         device=a.device, batch_size=a.batch, precision=a.precision, backend=a.backend, tiles=a.tiles)
     print(f"{res['written']} image(s) written, {res['skipped']} skipped; masks and summary.csv in {a.out}")
-    return 0 if not res['skipped'] else 1 if res['written'] else 2
+    return 0 if not res['skipped'] else 1 if res['written'] or res['masks'] else 2
 
 def _bench_train(a) -> int:
     from drywall_qa.train import bench_cache
@@ -193,7 +195,9 @@ def main(argv=None) -> int:
     a = build_parser().parse_args(argv)
     warnings.showwarning = _show_warning
     from drywall_qa.model import ModelError
-    try: return a.func(a)
+    # every file the command writes goes through `check_output`: inside --out, or (bench) the temp folder it times in
+    try:
+        with writing_under(a.out if getattr(a, 'out', None) else tempfile.gettempdir()): return a.func(a)
     except (DataError, ModelError) as e:
         print(f"drywall-qa: error: {e}", file=sys.stderr); return 2
     except ValueError as e:          # bad values met while working: an unreadable photo where one is needed, ...

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #319f2fc8
 from __future__ import annotations
-import json, math, os, re, tempfile, warnings
+import json, math, os, re, shutil, tempfile, warnings
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,10 +16,10 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'PLAIN_NAME', 'COCO_JSON', 'IMAGE_EXTS', 'DataError', 'project_root', 'data_root',
-           'testdata_root', 'dev_data', 'DataWarning', 'warn_data', 'atomic_output', 'write_atomic', 'inside',
-           'source_group', 'Export', 'find_exports', 'Sample', 'annotation_problem', 'read_coco', 'read_mask_pairs',
-           'load_samples', 'ann_kind', 'describe', 'group_stats', 'polygon_area', 'ann_area', 'stroke_widths',
-           'area_stats', 'width_stats', 'show_sample', 'show_samples']
+           'testdata_root', 'dev_data', 'DataWarning', 'warn_data', 'inside', 'writing_under', 'check_output',
+           'atomic_output', 'write_atomic', 'write_folder', 'source_group', 'Export', 'find_exports', 'Sample',
+           'annotation_problem', 'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind', 'describe', 'group_stats',
+           'polygon_area', 'ann_area', 'stroke_widths', 'area_stats', 'width_stats', 'show_sample', 'show_samples']
 
 # %% ../nbs/00_data.ipynb #e4c03c6d
 DATA_ENV = 'DRYWALL_QA_DATA'
@@ -74,13 +74,41 @@ def warn_data(path, problem:str):
     "Warn, in one line, that `path` has `problem`."
     warnings.warn(f"{path}: {problem}", DataWarning, stacklevel=2)
 
+# %% ../nbs/00_data.ipynb #1bcdbe6f
+PLAIN_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_.-]{0,99}')     # a class or folder name: no separators, no '..'
+
+def inside(root, *parts) -> Path:
+    "`root/parts...`, resolved; a one-line `DataError` if it would land outside `root`."
+    root = Path(root).resolve()
+    p = root.joinpath(*map(str, parts)).resolve()
+    if p != root and root not in p.parents: raise DataError(f"{p}: outside {root}; refused")
+    return p
+
+_OUTPUT_ROOTS: list[Path] = []       # process-wide, not per thread: predict writes its masks from worker threads
+
+@contextmanager
+def writing_under(*roots):
+    "Within this block, `check_output` (so every writer) refuses any path outside `roots`; the CLI wraps each command."
+    saved = list(_OUTPUT_ROOTS)
+    _OUTPUT_ROOTS[:] = [Path(r).resolve() for r in roots]
+    try: yield
+    finally: _OUTPUT_ROOTS[:] = saved
+
+def check_output(path) -> Path:
+    "`path`, resolved; a one-line `DataError` if output folders are set (`writing_under`) and it lies outside them."
+    p = Path(path).resolve()
+    if _OUTPUT_ROOTS and not any(p == r or r in p.parents for r in _OUTPUT_ROOTS):
+        raise DataError(f"{p}: outside the output folder {', '.join(map(str, _OUTPUT_ROOTS))}; refused")
+    return p
+
+
 # %% ../nbs/00_data.ipynb #30ad2049
 _UMASK = os.umask(0); os.umask(_UMASK)
 
 @contextmanager
 def atomic_output(path, mode:str='wb'):
     "Yield a temp file beside `path`; on success it replaces `path` (mode 0666 minus umask), on failure it is removed."
-    path = Path(path)
+    path = check_output(path)             # the one place files are written: inside the output folder, or refused
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
@@ -98,15 +126,19 @@ def write_atomic(path, text:str):
     "Write `text` to `path` atomically (see `atomic_output`)."
     with atomic_output(path, 'w') as f: f.write(text)
 
-# %% ../nbs/00_data.ipynb #1bcdbe6f
-PLAIN_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_.-]{0,99}')     # a class or folder name: no separators, no '..'
-
-def inside(root, *parts) -> Path:
-    "`root/parts...`, resolved; a one-line `DataError` if it would land outside `root`."
-    root = Path(root).resolve()
-    p = root.joinpath(*map(str, parts)).resolve()
-    if p != root and root not in p.parents: raise DataError(f"{p}: outside {root}; refused")
-    return p
+def write_folder(dest, write) -> Path:
+    "Fill a fresh folder beside `dest` with `write(folder)`, then swap it in: `dest` is never half written."
+    dest = check_output(dest); tmp, old = dest.with_name(f'.{dest.name}.tmp'), dest.with_name(f'.{dest.name}.old')
+    for p in (tmp, old): shutil.rmtree(p, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    extra = [tmp] if _OUTPUT_ROOTS else []             # the fresh folder beside `dest` is part of writing `dest`
+    _OUTPUT_ROOTS.extend(extra)
+    try: write(tmp)
+    finally:
+        for p in extra: _OUTPUT_ROOTS.remove(p)
+    if dest.exists(): dest.rename(old)
+    tmp.rename(dest); shutil.rmtree(old, ignore_errors=True)
+    return dest
 
 # %% ../nbs/00_data.ipynb #b8a4044c
 def source_group(fname) -> str:

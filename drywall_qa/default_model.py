@@ -18,7 +18,7 @@ from PIL import Image
 from tqdm.auto import tqdm
 from transformers import PretrainedConfig, PreTrainedModel
 
-from .data import DataError, atomic_output, write_atomic
+from .data import DataError, atomic_output, write_atomic, write_folder
 from .losses import seg_loss
 from .manifest import PROMPTS
 from .model import ASSETS, ModelError, as_pil, load_rgb
@@ -30,9 +30,8 @@ __all__ = ['TEXT_ENCODER', 'TEXT_ENCODER_NOTICE', 'TEMPLATES', 'PHRASES', 'OFF_T
            'text_encoder', 'contextual_encoder', 'TopicRule', 'topic_rule', 'topic_warning', 'PromptReader',
            'prompt_reader', 'FiLMUNetConfig', 'ResBlock', 'FiLMUNet', 'to_uint8', 'normalize', 'to_pixels',
            'table_hash', 'is_film_unet', 'load_film_unet', 'load_default_model', 'load_segmentation_model',
-           'write_folder', 'save_film_unet', 'load_arrays', 'random_crops', 'augment', 'PromptSampler', 'step_loss',
-           'evaluate_arrays', 'train_film_unet', 'demo_photos', 'demo_figure', 'demo', 'model_card', 'package_model',
-           'mean_mask_baseline']
+           'save_film_unet', 'load_arrays', 'random_crops', 'augment', 'PromptSampler', 'step_loss', 'evaluate_arrays',
+           'train_film_unet', 'demo_photos', 'demo_figure', 'demo', 'model_card', 'package_model', 'mean_mask_baseline']
 
 # %% ../nbs/10_default_model.ipynb #5a54c1d1
 TEXT_ENCODER = ASSETS/'text_encoder'
@@ -343,20 +342,11 @@ def load_segmentation_model(model=None) -> tuple[tuple, object]:
     from drywall_qa.model import load_model
     return load_model(model), model
 
-def write_folder(dest, write) -> Path:
-    "Fill a fresh folder beside `dest` with `write(folder)`, then swap it in: `dest` is never half written."
-    dest = Path(dest); tmp, old = dest.with_name(f'.{dest.name}.tmp'), dest.with_name(f'.{dest.name}.old')
-    for p in (tmp, old): shutil.rmtree(p, ignore_errors=True)
-    tmp.mkdir(parents=True); write(tmp)
-    if dest.exists(): dest.rename(old)
-    tmp.rename(dest); shutil.rmtree(old, ignore_errors=True)
-    return dest
-
 def save_film_unet(model:FiLMUNet, out, extra:dict|None=None) -> Path:
     "Save `model` as a `from_pretrained` folder, with `extra` (e.g. the threshold) and its text table's hash in `drywall_qa.json`."
     def write(folder):
         model.save_pretrained(folder)
-        (folder/'drywall_qa.json').write_text(json.dumps(dict(extra or {}, text_encoder=table_hash()), indent=2))
+        write_atomic(folder/'drywall_qa.json', json.dumps(dict(extra or {}, text_encoder=table_hash()), indent=2))
     return write_folder(out, write)
 
 # %% ../nbs/10_default_model.ipynb #6e0789da
@@ -463,9 +453,10 @@ def _initial_model(cfg) -> FiLMUNet:
 
 def train_film_unet(cfg, manifest, out, progress:bool=True, on_step=None) -> dict:
     "Train a `FiLMUNet` per `cfg` (a `TrainConfig` with `model.family='film-unet'`) into run folder `out`."
-    from drywall_qa.train import (TrainConfig, _cap, _save_run_files, class_index, load_manifest, load_resume_state,
-                                  plot_curves, save_resume_state)
+    from drywall_qa.train import (TrainConfig, _cap, _save_run_files, apply_resume_state, class_index, load_manifest,
+                                  load_resume_state, plot_curves, save_resume_state)
     out = Path(out); _save_run_files(cfg, out)
+    resume = load_resume_state(out/'last.pt') if (out/'last.pt').is_file() else None     # checked before any work
     torch.manual_seed(cfg.seed); rng = np.random.default_rng(cfg.seed)
     tr = _cap(load_manifest(manifest, 'train'), cfg.max_train, cfg.seed)
     va = _cap(load_manifest(manifest, 'val'), cfg.max_val, cfg.seed)
@@ -484,8 +475,8 @@ def train_film_unet(cfg, manifest, out, progress:bool=True, on_step=None) -> dic
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: (s + 1) / warm if s < warm else
                                                0.5 * (1 + math.cos(math.pi * (s - warm) / max(1, total - warm))))
     state = dict(epoch=0, best=-1., best_epoch=-1, bad=0, history=[])
-    if (out/'last.pt').is_file():
-        state = load_resume_state(out/'last.pt', model, opt, sched)
+    if resume:
+        state = apply_resume_state(resume, model, opt, sched)
         if progress: print(f"resuming {out} after epoch {state['epoch']}")
     while state['epoch'] < cfg.epochs and state['bad'] < cfg.patience:
         epoch, t0 = state['epoch'], time.perf_counter()
@@ -614,10 +605,11 @@ def package_model(run, eval_dir, dest=DEFAULT_MODEL, extra:str='') -> Path:
     "Copy `run/best` into `dest` (the packaged default model) with its model card."
     card = model_card(run, eval_dir, extra)
     def write(folder):
-        for name in ('config.json', 'model.safetensors'): shutil.copyfile(Path(run)/'best'/name, folder/name)
+        for name in ('config.json', 'model.safetensors'):
+            with atomic_output(folder/name) as f: f.write((Path(run)/'best'/name).read_bytes())
         info = json.loads((Path(run)/'best/drywall_qa.json').read_text())
-        (folder/'drywall_qa.json').write_text(json.dumps(dict(info, text_encoder=table_hash()), indent=2))
-        (folder/'README.md').write_text(card)
+        write_atomic(folder/'drywall_qa.json', json.dumps(dict(info, text_encoder=table_hash()), indent=2))
+        write_atomic(folder/'README.md', card)
     return write_folder(dest, write)
 
 # %% ../nbs/10_default_model.ipynb #04e34ce5

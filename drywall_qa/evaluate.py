@@ -80,7 +80,11 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
                 rows.append(dict(image=Path(r.image).name, **{'class': r['class']}, prompt=pr, **score_masks(pred, truth, tol=tol)))
     if not rows: raise DataError(f"{manifest}: no photo of split {split!r} could be read")
     per_image = pd.DataFrame(rows)
+    skipped = df.attrs.get('skipped', 0) + len(df) - len(per_image)
     write_atomic(out/'per_image.csv', per_image.to_csv(index=False))
     metrics = summarize_scores(per_image)
-    write_atomic(out/'metrics.json', json.dumps(dict(split=split, prompt=prompt, threshold=threshold, manifest=str(Path(manifest).resolve()), **metrics), indent=2))
-    return pd.DataFrame(metrics).T
+    write_atomic(out/'metrics.json', json.dumps(dict(split=split, prompt=prompt, threshold=threshold, manifest=str(Path(manifest).resolve()),
+                                                     skipped=skipped, **metrics), indent=2))
+    table = pd.DataFrame(metrics).T
+    table.attrs['skipped'] = skipped
+    return table

@@ -14,6 +14,8 @@ import torch.nn.functional as F
 from transformers import CLIPSegConfig, CLIPSegForImageSegmentation, CLIPSegProcessor, CLIPTokenizer, ViTImageProcessor
 from transformers.utils import logging as hf_logging
 
+from .data import write_atomic, write_folder
+
 # %% auto #0
 __all__ = ['ASSETS', 'IMAGE_SIZE', 'IMAGE_MEAN', 'IMAGE_STD', 'CLIPSEG_HUB_ID', 'CONFIGS', 'clip_tokenizer', 'build_processor',
            'init_model', 'save_model', 'ModelError', 'hub_reachable', 'load_model', 'set_trainable', 'param_counts',
@@ -60,10 +62,10 @@ def init_model(config:str='tiny', # a key of `CONFIGS`
 
 def save_model(model, processor, out, extra:dict|None=None) -> Path:
     "Save `model` and `processor` as a `from_pretrained` folder; `extra` (e.g. the threshold) goes to `drywall_qa.json`."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(out); processor.save_pretrained(out)
-    if extra is not None: (out/'drywall_qa.json').write_text(json.dumps(extra, indent=2))
-    return out
+    def write(folder):
+        model.save_pretrained(folder); processor.save_pretrained(folder)
+        if extra is not None: write_atomic(folder/'drywall_qa.json', json.dumps(extra, indent=2))
+    return write_folder(out, write)          # whole or not at all: a crash mid-save leaves the previous folder
 
 # %% ../nbs/03_model.ipynb #ca2c9b12
 class ModelError(Exception):

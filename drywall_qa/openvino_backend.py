@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from .default_model import write_folder
+from .data import write_folder
 from .manifest import PROMPTS
 from .metrics import iou
 from .model import (ModelError, decode, fast_bf16, load_model, load_rgb, model_threshold, pixel_values, prompt_logits,

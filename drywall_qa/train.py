@@ -16,7 +16,7 @@ import yaml
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .data import PLAIN_NAME, DataError, atomic_output, warn_data, write_atomic
+from .data import PLAIN_NAME, DataError, atomic_output, check_output, warn_data, write_atomic
 from .losses import seg_loss
 from .manifest import MANIFEST_COLUMNS, PROMPTS
 from .openvino_backend import OpenVINOCLIPSeg
@@ -27,7 +27,8 @@ from .model import (CLIPSEG_HUB_ID, IMAGE_SIZE, decode, load_model, load_rgb, pi
 __all__ = ['FAMILIES', 'ALL_PROMPTS', 'PER_CLASS', 'NATIVE_SOFTMAX', 'RESUME_FORMAT', 'RESUME_KEYS', 'THRESHOLDS', 'ModelSection',
            'TrainConfig', 'class_index', 'load_manifest', 'mask_at', 'SegDataset', 'model_fingerprint', 'FeatureCache',
            'build_cache', 'batch_loss', 'reused_heap', 'native_softmax_attention', 'native_softmax_decoder',
-           'save_resume_state', 'load_resume_state', 'evaluate_features', 'plot_curves', 'train', 'bench_cache']
+           'save_resume_state', 'load_resume_state', 'apply_resume_state', 'evaluate_features', 'plot_curves', 'train',
+           'bench_cache']
 
 # %% ../nbs/05_train.ipynb #83b927a2
 FAMILIES = ('clipseg', 'film-unet')
@@ -145,10 +146,13 @@ def load_manifest(path, split:str|None=None) -> pd.DataFrame:
     if missing: raise DataError(f"{path}: manifest lacks column(s) {missing}")
     bad = [(i, p) for i, r in df.iterrows() if (p := _row_problem(r))]
     for i, p in bad: warn_data(f"{path}: row {i + 2}", f"{p}; skipped")      # row 1 of the file is the header
+    skipped = sum(split is None or df.split[i] == split for i, _ in bad)
     df = df.drop(index=[i for i, _ in bad])
     for c in ('image', 'mask'): df[c] = [str((path.parent/p).resolve()) for p in df[c]]
     if split is not None: df = df[df.split == split]
-    return df.reset_index(drop=True)
+    df = df.reset_index(drop=True)
+    df.attrs['skipped'] = skipped            # rows of this split left out: exit codes count them
+    return df
 
 def _row_problem(r) -> str|None:
     "Why a manifest row cannot be used, or `None`: file cells are non-empty text, the class a plain name."
@@ -206,7 +210,7 @@ def _vision_fn(model, backend:str, bf16:bool, example:torch.Tensor):
 def build_cache(model, processor, df:pd.DataFrame, path, batch_size:int=8, progress:bool=True, bf16:bool=False,
                 backend:str='torch') -> FeatureCache:
     "Cache the frozen activations and masks of `df`'s images under `path` (in bf16 if asked; through `backend`), resuming a partial cache."
-    path = Path(path); path.mkdir(parents=True, exist_ok=True)
+    path = check_output(path); path.mkdir(parents=True, exist_ok=True)     # memmaps are written in place: checked here
     key = dict(model=model_fingerprint(model), images=hashlib.sha1('\n'.join(df.image).encode()).hexdigest(), bf16=bf16, backend=backend)
     meta = json.loads((path/'meta.json').read_text()) if (path/'meta.json').is_file() else {}
     if any(meta.get(k, 'torch' if k == 'backend' else None) != v for k, v in key.items()): meta = {}   # another model or image list: rebuild
@@ -291,20 +295,26 @@ def save_resume_state(path, model_state:dict, opt, sched, state:dict):
         torch.save(dict(format=RESUME_FORMAT, model=model_state, opt=opt.state_dict(), sched=sched.state_dict(),
                         state=state), f)
 
-def load_resume_state(path, model, opt, sched, strict:bool=True) -> dict:
-    "Load `path` into `model`, `opt` and `sched` without running code from it; the loop's state, or a one-line `DataError`."
-    path, again = Path(path), "delete it to start this run afresh, or choose a new run folder"
+_AGAIN = "delete it to start this run afresh, or choose a new run folder"
+
+def load_resume_state(path) -> dict:
+    "The resume state in `path`, read without running code from it; a one-line `DataError` if it is not one."
+    path = Path(path)
     try: ck = torch.load(path, map_location='cpu', weights_only=True)       # weights only: unpickles no objects
     except Exception as e:
-        raise DataError(f"{path}: not a resume state this version can read ({type(e).__name__}); {again}") from None
+        raise DataError(f"{path}: not a resume state this version can read ({type(e).__name__}); {_AGAIN}") from None
     if not isinstance(ck, dict) or ck.get('format') != RESUME_FORMAT or not {'model', 'opt', 'sched', 'state'} <= ck.keys():
-        raise DataError(f"{path}: resume state of another layout (an earlier version's?); {again}")
+        raise DataError(f"{path}: resume state of another layout (an earlier version's?); {_AGAIN}")
     if not isinstance(ck['state'], dict) or not RESUME_KEYS <= ck['state'].keys():
-        raise DataError(f"{path}: resume state without the loop's progress; {again}")
+        raise DataError(f"{path}: resume state without the loop's progress; {_AGAIN}")
+    return dict(ck, path=path)
+
+def apply_resume_state(ck:dict, model, opt, sched, strict:bool=True) -> dict:
+    "Load a `load_resume_state` result into `model`, `opt` and `sched`; the loop's state, or a one-line `DataError`."
     try:
         model.load_state_dict(ck['model'], strict=strict); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
     except Exception as e:
-        raise DataError(f"{path}: does not fit this run's model or optimizer ({type(e).__name__}); {again}") from None
+        raise DataError(f"{ck['path']}: does not fit this run's model or optimizer ({type(e).__name__}); {_AGAIN}") from None
     return ck['state']
 
 # %% ../nbs/05_train.ipynb #eb881558
@@ -385,6 +395,7 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
         from drywall_qa.default_model import train_film_unet
         return train_film_unet(cfg, manifest, out, progress, on_step)
     out = Path(out); _save_run_files(cfg, out)
+    resume = load_resume_state(out/'last.pt') if (out/'last.pt').is_file() else None     # checked before any work
     torch.manual_seed(cfg.seed)
     tr = _cap(load_manifest(manifest, 'train'), cfg.max_train, cfg.seed)
     va = _cap(load_manifest(manifest, 'val'), cfg.max_val, cfg.seed)
@@ -406,8 +417,8 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     steps = len(_epoch_plan(len(tr), cfg, 0, tr_cls)[0])
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.epochs * steps)
     state = dict(epoch=0, best=-1., best_epoch=-1, bad=0, history=[])
-    if (out/'last.pt').is_file():
-        state = load_resume_state(out/'last.pt', model, opt, sched, strict=False)    # only what training changes is saved
+    if resume:
+        state = apply_resume_state(resume, model, opt, sched, strict=False)       # only what training changes is saved
         if progress: print(f"resuming {out} after epoch {state['epoch']}")
     while state['epoch'] < cfg.epochs and state['bad'] < cfg.patience:
         epoch, t0 = state['epoch'], time.perf_counter()
