@@ -8,15 +8,18 @@ import argparse, json, sys, tempfile, time, warnings
 from pathlib import Path
 
 import drywall_qa
-from .data import DataError, data_root, writing_under
+from .data import DataError, SkipWarning, data_root, writing_under
 from .manifest import PreprocessConfig, preprocess, summarize
 
 # %% auto #0
 __all__ = ['build_parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #f0766c28
+_skips = []          # SkipWarnings shown during this command: an input was left out, so it cannot exit 0
+
 def _show_warning(message, category, filename, lineno, file=None, line=None):
     from tqdm.auto import tqdm
+    if issubclass(category, SkipWarning): _skips.append(str(message))
     tqdm.write(f"warning: {message}", file=sys.stderr)     # on its own line, even under a progress bar
 
 def _preprocess(a) -> int:
@@ -197,7 +200,9 @@ def main(argv=None) -> int:
     from drywall_qa.model import ModelError
     # every file the command writes goes through `check_output`: inside --out, or (bench) the temp folder it times in
     try:
-        with writing_under(a.out if getattr(a, 'out', None) else tempfile.gettempdir()): return a.func(a)
+        _skips.clear()
+        with writing_under(a.out if getattr(a, 'out', None) else tempfile.gettempdir()): rc = a.func(a)
+        return 1 if rc == 0 and _skips else rc         # 0: all done; 1: some inputs skipped; 2: nothing done
     except (DataError, ModelError) as e:
         print(f"drywall-qa: error: {e}", file=sys.stderr); return 2
     except ValueError as e:          # bad values met while working: an unreadable photo where one is needed, ...

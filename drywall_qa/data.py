@@ -16,10 +16,11 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'PLAIN_NAME', 'COCO_JSON', 'IMAGE_EXTS', 'DataError', 'project_root', 'data_root',
-           'testdata_root', 'dev_data', 'DataWarning', 'warn_data', 'inside', 'writing_under', 'check_output',
-           'atomic_output', 'write_atomic', 'write_folder', 'source_group', 'Export', 'find_exports', 'Sample',
-           'annotation_problem', 'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind', 'describe', 'group_stats',
-           'polygon_area', 'ann_area', 'stroke_widths', 'area_stats', 'width_stats', 'show_sample', 'show_samples']
+           'testdata_root', 'dev_data', 'DataWarning', 'SkipWarning', 'warn_data', 'inside', 'writing_under',
+           'check_output', 'atomic_output', 'write_atomic', 'write_folder', 'source_group', 'Export', 'find_exports',
+           'Sample', 'annotation_problem', 'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind', 'describe',
+           'group_stats', 'polygon_area', 'ann_area', 'stroke_widths', 'area_stats', 'width_stats', 'show_sample',
+           'show_samples']
 
 # %% ../nbs/00_data.ipynb #e4c03c6d
 DATA_ENV = 'DRYWALL_QA_DATA'
@@ -70,9 +71,12 @@ def dev_data() -> Path:
 class DataWarning(UserWarning):
     "A file skipped or repaired while reading data; the message starts with the file's path."
 
-def warn_data(path, problem:str):
-    "Warn, in one line, that `path` has `problem`."
-    warnings.warn(f"{path}: {problem}", DataWarning, stacklevel=2)
+class SkipWarning(DataWarning):
+    "An input left out (the message ends in 'skipped'): the command line then exits 1, not 0."
+
+def warn_data(path, problem:str, skipped:bool=False):
+    "Warn, in one line, that `path` has `problem`; a `SkipWarning` if the input is `skipped` for it."
+    warnings.warn(f"{path}: {problem}", SkipWarning if skipped else DataWarning, stacklevel=2)
 
 # %% ../nbs/00_data.ipynb #1bcdbe6f
 PLAIN_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_.-]{0,99}')     # a class or folder name: no separators, no '..'
@@ -164,7 +168,7 @@ def find_exports(raw) -> list[Export]:
         if (d/COCO_JSON).is_file(): fmt = 'coco'
         elif (d/'images').is_dir() and (d/'masks').is_dir(): fmt = 'masks'
         else:
-            warn_data(d, f"no {COCO_JSON} and no images/ + masks/ pair; skipped"); continue
+            warn_data(d, f"no {COCO_JSON} and no images/ + masks/ pair; skipped", skipped=True); continue
         out.append(Export(d.parent.name, d.name, d, fmt))
     return out
 
@@ -182,7 +186,7 @@ class Sample:
 def _load_json(path):
     try: return json.loads(Path(path).read_text())
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        warn_data(path, f"not readable as JSON ({type(e).__name__}); export skipped")
+        warn_data(path, f"not readable as JSON ({type(e).__name__}); export skipped", skipped=True)
 
 def _is_id(v) -> bool: return isinstance(v, (int, str)) and not isinstance(v, bool)
 
@@ -223,27 +227,27 @@ def read_coco(e:Export) -> list[Sample]:
     d = _load_json(path)
     if d is None: return []
     if not isinstance(d, dict) or not isinstance(d.get('images'), list) or not isinstance(d.get('annotations', []), list):
-        warn_data(path, "missing 'images' or 'annotations' list; export skipped"); return []
+        warn_data(path, "missing 'images' or 'annotations' list; export skipped", skipped=True); return []
     images = {}
     for im in d['images']:
         problem = _image_problem(e, im)
-        if problem: warn_data(path, f"{problem}; skipped"); continue
-        if im['id'] in images: warn_data(path, f"duplicate image id {im['id']} ({im['file_name']}); first kept"); continue
+        if problem: warn_data(path, f"{problem}; skipped", skipped=True); continue
+        if im['id'] in images: warn_data(path, f"duplicate image id {im['id']} ({im['file_name']}); first kept", skipped=True); continue
         images[im['id']] = im
     anns = {i: [] for i in images}
     for a in d.get('annotations', []):
         if not isinstance(a, dict) or not _is_id(a.get('image_id')) or a['image_id'] not in anns:
-            warn_data(path, f"annotation {str(a.get('id') if isinstance(a, dict) else a)[:40]} points to no listed image; skipped")
+            warn_data(path, f"annotation {str(a.get('id') if isinstance(a, dict) else a)[:40]} points to no listed image; skipped", skipped=True)
             continue
         anns[a['image_id']].append(a)
     out, names = [], {}
     for i, im in images.items():
         f = e.path/im['file_name']
-        if not f.is_file(): warn_data(f, f"listed in {COCO_JSON} but absent; skipped"); continue
+        if not f.is_file(): warn_data(f, f"listed in {COCO_JSON} but absent; skipped", skipped=True); continue
         bad = next(((a, p) for a in anns[i] if (p := annotation_problem(a, im.get('height'), im.get('width')))), None)
-        if bad: warn_data(f, f"annotation {str(bad[0].get('id'))[:40]}: {bad[1]}; photo skipped"); continue
+        if bad: warn_data(f, f"annotation {str(bad[0].get('id'))[:40]}: {bad[1]}; photo skipped", skipped=True); continue
         # masks are named by stem: x.jpg and x.png of one export would write one mask file
-        if f.stem in names: warn_data(f, f"same stem as {names[f.stem].name} in this export (their masks would share a name); skipped"); continue
+        if f.stem in names: warn_data(f, f"same stem as {names[f.stem].name} in this export (their masks would share a name); skipped", skipped=True); continue
         names[f.stem] = f
         out.append(Sample(f, e.cls, e.split, anns=anns[i], width=im.get('width'), height=im.get('height')))
     return out
@@ -253,8 +257,8 @@ def read_mask_pairs(e:Export) -> list[Sample]:
     out, names = [], {}
     for f in sorted(p for p in (e.path/'images').iterdir() if p.suffix.lower() in IMAGE_EXTS):
         m = e.path/'masks'/f'{f.stem}.png'
-        if not m.is_file(): warn_data(f, f"no mask {m.name} in masks/; skipped"); continue
-        if f.stem in names: warn_data(f, f"same stem as {names[f.stem].name} (both would take mask {m.name}); skipped"); continue
+        if not m.is_file(): warn_data(f, f"no mask {m.name} in masks/; skipped", skipped=True); continue
+        if f.stem in names: warn_data(f, f"same stem as {names[f.stem].name} (both would take mask {m.name}); skipped", skipped=True); continue
         names[f.stem] = f
         out.append(Sample(f, e.cls, e.split, mask=m))
     return out

@@ -322,8 +322,14 @@ def load_film_unet(folder=DEFAULT_MODEL) -> FiLMUNet:
     if not (folder/'config.json').is_file():
         raise ModelError(f"{folder}: no model here; reinstall drywall-qa (the default model is package data) "
                          f"or rebuild it with `drywall-qa train --config configs/default_model.yaml`")
-    try: model = FiLMUNet.from_pretrained(folder).eval()
+    from transformers.utils import logging as hf_logging
+    verbosity = hf_logging.get_verbosity(); hf_logging.set_verbosity_error()       # its warnings become our one line
+    try: model, info = FiLMUNet.from_pretrained(folder, output_loading_info=True)
     except Exception as e: raise ModelError(f"{folder}: could not be loaded ({type(e).__name__}: {e})") from None
+    finally: hf_logging.set_verbosity(verbosity)
+    if info['missing_keys']:            # transformers would leave them random, with a warning
+        raise ModelError(f"{folder}: {len(info['missing_keys'])} weights missing (e.g. {info['missing_keys'][0]}); refused")
+    model.eval()
     try: trained_with = json.loads((folder/'drywall_qa.json').read_text()).get('text_encoder')
     except (OSError, ValueError, AttributeError): trained_with = None
     if text_encoder().dim != model.config.text_dim or trained_with not in (None, table_hash()):

@@ -13,7 +13,7 @@ import torch
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .data import DataError, DataWarning, inside, write_atomic
+from .data import DataError, DataWarning, SkipWarning, inside, write_atomic
 from .manifest import PROMPTS
 from .masks import save_mask
 from .metrics import score_masks
@@ -59,7 +59,7 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
             part, photos = [], []
             for _, r in df.iloc[s:s + batch_size].iterrows():
                 try: photos.append(load_rgb(r.image)); part.append(r)
-                except ValueError as e: warnings.warn(f"{e}; skipped", DataWarning)
+                except ValueError as e: warnings.warn(f"{e}; skipped", SkipWarning)
             if not photos: continue
             part = pd.DataFrame(part)
             prompts = [prompt or PROMPTS[c][0] for c in part['class']]
@@ -71,11 +71,11 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
                 try:
                     with Image.open(r['mask']) as m: truth = np.asarray(m.convert('L')) > 127
                 except (OSError, SyntaxError, ValueError) as e:
-                    warnings.warn(f"{r['mask']}: truth mask not readable ({type(e).__name__}); {Path(r.image).name} skipped", DataWarning)
+                    warnings.warn(f"{r['mask']}: truth mask not readable ({type(e).__name__}); {Path(r.image).name} skipped", SkipWarning)
                     continue
                 if truth.shape != pred.shape:
                     warnings.warn(f"{r['mask']}: truth mask is {truth.shape[1]}x{truth.shape[0]}, its photo {pred.shape[1]}x{pred.shape[0]}; "
-                                  "skipped", DataWarning); continue
+                                  "skipped", SkipWarning); continue
                 save_mask(pred, dest[r.image])
                 rows.append(dict(image=Path(r.image).name, **{'class': r['class']}, prompt=pr, **score_masks(pred, truth, tol=tol)))
     if not rows: raise DataError(f"{manifest}: no photo of split {split!r} could be read")

@@ -80,13 +80,13 @@ def read_rgb(path) -> np.ndarray:
 def render_mask(s:Sample, box_refine:str|None=None) -> np.ndarray|None:
     "Mask (h, w) of 0/1 for sample `s` at its photo's size, or `None` (with a warning naming the file) if it cannot be made."
     try: img = read_rgb(s.image)
-    except ValueError as e: warn_data(s.image, f"{e}; skipped"); return None
+    except ValueError as e: warn_data(s.image, f"{e}; skipped", skipped=True); return None
     h, w = img.shape[:2]
     if s.mask is not None:
         try:
             with Image.open(s.mask) as m: m = np.asarray(m.convert('L'))
-        except (OSError, SyntaxError, ValueError) as e: warn_data(s.mask, f"not a readable mask ({type(e).__name__}); skipped"); return None
-        if m.shape != (h, w): warn_data(s.mask, f"mask is {m.shape[1]}x{m.shape[0]} but its image is {w}x{h}; skipped"); return None
+        except (OSError, SyntaxError, ValueError) as e: warn_data(s.mask, f"not a readable mask ({type(e).__name__}); skipped", skipped=True); return None
+        if m.shape != (h, w): warn_data(s.mask, f"mask is {m.shape[1]}x{m.shape[0]} but its image is {w}x{h}; skipped", skipped=True); return None
         return (m > 127).astype(np.uint8)
     out = np.zeros((h, w), np.uint8)
     for a in s.anns:

@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from .data import IMAGE_EXTS, DataWarning, atomic_output, write_atomic
+from .data import IMAGE_EXTS, DataWarning, SkipWarning, atomic_output, write_atomic
 from .masks import save_mask
 from .model import (ModelError, as_pil, fast_bf16, image_size, load_rgb, load_rgb_array, model_threshold, pick_device,
                               pixel_normalisation, pixel_values, probs_to_mask, prompt_logits, resized_photos, text_embeddings)
@@ -269,7 +269,7 @@ def _finish(rows, writes) -> tuple[list, set]:
     for r, w in zip(rows, writes):
         try: out.append(dict(r, **w.result()))
         except OSError as e:              # a name the file system cannot hold, a full disk: that photo is not done
-            warnings.warn(f"{e.filename or r['mask']}: cannot write ({e.strerror or e}); {Path(r['image']).name} skipped", DataWarning)
+            warnings.warn(f"{e.filename or r['mask']}: cannot write ({e.strerror or e}); {Path(r['image']).name} skipped", SkipWarning)
             failed.add(r['image'])
     return out, failed
 
@@ -281,7 +281,7 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
     dropped = []
     plan = plan_outputs(paths, check_prompts(prompts), out, dropped)
     if dropped: warnings.warn(f"{Path(out).resolve()}: the output folder is inside an input folder; its {len(dropped)} "
-                              "photo(s) are not read as inputs; skipped", DataWarning)
+                              "photo(s) are not read as inputs; skipped", SkipWarning)
     if not plan: raise ValueError(f"no images found in {', '.join(map(str, paths))}")
     seg = model if isinstance(model, Segmenter) else Segmenter(model, threshold, device, batch_size, precision, backend, tiles)
     prompts = seg.check(prompts)
@@ -294,7 +294,7 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
         for k, batch in enumerate(batches):
             photos, pixels, failed = _gather(reading)
             if k + 1 < len(batches): reading = _read(pool, batches[k + 1], seg)     # queued before this batch's writes
-            for why in failed: warnings.warn(f"{why}; skipped", DataWarning)
+            for why in failed: warnings.warn(f"{why}; skipped", SkipWarning)
             skipped += len(failed)
             if photos:
                 t = time.perf_counter(); probs = seg.probs([p for _, _, p in photos], prompts, pixels)
@@ -316,6 +316,6 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
     try: write_atomic(Path(out)/'summary.csv', summary.getvalue())
     except OSError as e:                  # the masks already written stay; the exit code says the run is incomplete
         if not masks: raise
-        warnings.warn(f"{e.filename}: cannot write ({e.strerror or e}); the masks are written, the summary is not", DataWarning)
+        warnings.warn(f"{e.filename}: cannot write ({e.strerror or e}); the masks are written, the summary is not", SkipWarning)
         skipped += 1
     return dict(written=written, skipped=skipped, masks=masks)

@@ -145,7 +145,7 @@ def load_manifest(path, split:str|None=None) -> pd.DataFrame:
     missing = [c for c in MANIFEST_COLUMNS if c not in df.columns]
     if missing: raise DataError(f"{path}: manifest lacks column(s) {missing}")
     bad = [(i, p) for i, r in df.iterrows() if (p := _row_problem(r))]
-    for i, p in bad: warn_data(f"{path}: row {i + 2}", f"{p}; skipped")      # row 1 of the file is the header
+    for i, p in bad: warn_data(f"{path}: row {i + 2}", f"{p}; skipped", skipped=True)      # row 1 of the file is the header
     skipped = sum(split is None or df.split[i] == split for i, _ in bad)
     df = df.drop(index=[i for i, _ in bad])
     for c in ('image', 'mask'): df[c] = [str((path.parent/p).resolve()) for p in df[c]]
