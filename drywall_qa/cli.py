@@ -8,7 +8,7 @@ import argparse, json, sys, tempfile, time, warnings
 from pathlib import Path
 
 import drywall_qa
-from .data import DataError, SkipWarning, data_root, writing_under
+from .data import DataError, SkipWarning, data_root, project_root, writing_under
 from .manifest import PreprocessConfig, preprocess, summarize
 
 # %% auto #0
@@ -80,7 +80,10 @@ def _export_openvino(a) -> int:
     if a.bf16 and (a.calib or a.manifest or a.calib_images): raise ValueError("--calib, --manifest and --calib-images are for int8: leave out --bf16")
     if a.bf16: calib = None
     else:
-        try: calib = calibration_photos(a.calib, a.manifest, a.calib_images or 256)
+        # the default calibration photos may need the project manifest made first, under data/processed
+        try:
+            with writing_under(a.out, (project_root() or Path.cwd())/'data'/'processed'):
+                calib = calibration_photos(a.calib, a.manifest, a.calib_images or 256)
         except DataError as e: raise DataError(f"{e}; int8 needs calibration photos: pass --calib PHOTOS, or --bf16 for an export without them") from None
     out = export_openvino(a.model, a.out, calib=calib, int8=not a.bf16)
     meta = json.loads((out/'drywall_qa.json').read_text())['openvino']

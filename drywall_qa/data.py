@@ -15,12 +15,12 @@ import pandas as pd
 from PIL import Image
 
 # %% auto #0
-__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'PLAIN_NAME', 'COCO_JSON', 'IMAGE_EXTS', 'DataError', 'project_root', 'data_root',
-           'testdata_root', 'dev_data', 'DataWarning', 'SkipWarning', 'warn_data', 'inside', 'writing_under',
-           'check_output', 'atomic_output', 'write_atomic', 'write_folder', 'source_group', 'Export', 'find_exports',
-           'Sample', 'annotation_problem', 'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind', 'describe',
-           'group_stats', 'polygon_area', 'ann_area', 'stroke_widths', 'area_stats', 'width_stats', 'show_sample',
-           'show_samples']
+__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'PLAIN_NAME', 'COCO_JSON', 'IMAGE_EXTS', 'MAX_SIDE', 'DataError', 'project_root',
+           'data_root', 'testdata_root', 'dev_data', 'DataWarning', 'SkipWarning', 'open_image', 'warn_data', 'inside',
+           'writing_under', 'check_output', 'atomic_output', 'write_atomic', 'write_folder', 'source_group', 'Export',
+           'find_exports', 'Sample', 'annotation_problem', 'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind',
+           'describe', 'group_stats', 'polygon_area', 'ann_area', 'stroke_widths', 'area_stats', 'width_stats',
+           'show_sample', 'show_samples']
 
 # %% ../nbs/00_data.ipynb #e4c03c6d
 DATA_ENV = 'DRYWALL_QA_DATA'
@@ -71,8 +71,21 @@ def dev_data() -> Path:
 class DataWarning(UserWarning):
     "A file skipped or repaired while reading data; the message starts with the file's path."
 
+# PIL's decompression-bomb warning names no file; `open_image` gives its own, with the name. A filter, not
+# `catch_warnings`, which is not thread-safe and photos are read in threads
+warnings.filterwarnings('ignore', category=Image.DecompressionBombWarning)
+
 class SkipWarning(DataWarning):
     "An input left out (the message ends in 'skipped'): the command line then exits 1, not 0."
+
+def open_image(path) -> Image.Image:
+    "`Image.open(path)`, refusing what is not a regular file (a FIFO would block) and naming `path` in PIL's size warning."
+    path = Path(path)
+    if path.exists() and not path.is_file(): raise ValueError(f"{path}: not a regular file")
+    im = Image.open(path)
+    if Image.MAX_IMAGE_PIXELS and im.size[0] * im.size[1] > Image.MAX_IMAGE_PIXELS:   # PIL's own warning names no file
+        warn_data(path, f"{im.size[0]}x{im.size[1]} pixels, over PIL's decompression-bomb limit; read anyway")
+    return im
 
 def warn_data(path, problem:str, skipped:bool=False):
     "Warn, in one line, that `path` has `problem`; a `SkipWarning` if the input is `skipped` for it."
@@ -130,9 +143,14 @@ def write_atomic(path, text:str):
     "Write `text` to `path` atomically (see `atomic_output`)."
     with atomic_output(path, 'w') as f: f.write(text)
 
-def write_folder(dest, write) -> Path:
+def write_folder(dest, write, marker:str='config.json') -> Path:
     "Fill a fresh folder beside `dest` with `write(folder)`, then swap it in: `dest` is never half written."
     dest = check_output(dest); tmp, old = dest.with_name(f'.{dest.name}.tmp'), dest.with_name(f'.{dest.name}.old')
+    # the swap deletes what `dest` held: only ever a folder this function wrote (it holds `marker`), or an empty one
+    if dest == Path.cwd().resolve() or dest in Path.cwd().resolve().parents:
+        raise DataError(f"{dest}: the working folder (or one above it); choose a new folder to write into")
+    if dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest/marker).is_file())):
+        raise DataError(f"{dest}: exists and is not a folder this tool wrote (no {marker}); choose a new or empty folder")
     for p in (tmp, old): shutil.rmtree(p, ignore_errors=True)
     tmp.mkdir(parents=True)
     extra = [tmp] if _OUTPUT_ROOTS else []             # the fresh folder beside `dest` is part of writing `dest`
@@ -202,14 +220,20 @@ def _image_problem(e:Export, im) -> str|None:
 
 def _finite(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
+MAX_SIDE = 100_000          # photo sides and coordinates are bounded: pycocotools allocates by them (1e9 segfaults it)
+
 def annotation_problem(a:dict, h:int|None=None, w:int|None=None) -> str|None:
-    "Why COCO annotation `a` cannot be drawn safely, or `None`: finite numbers only, an RLE of its photo's size."
+    "Why COCO annotation `a` cannot be drawn safely, or `None`: finite numbers near the photo, an RLE of its size."
     seg, box = a.get('segmentation'), a.get('bbox')
-    if box is not None and not (isinstance(box, (list, tuple)) and len(box) == 4 and all(map(_finite, box))):
-        return f"bbox {str(box)[:60]} is not 4 finite numbers"
+    side = max(h, w) if isinstance(h, int) and isinstance(w, int) and 0 < max(h, w) <= MAX_SIDE else MAX_SIDE
+    near = lambda v: _finite(v) and -2 * side <= v <= 3 * side      # a polygon may run past the photo: it is clipped
+    if box is not None and not (isinstance(box, (list, tuple)) and len(box) == 4 and all(map(near, box))):
+        return f"bbox {str(box)[:60]} is not 4 finite numbers near the photo"
     if isinstance(seg, dict):                        # RLE: pycocotools trusts its size and counts
         size = seg.get('size')
-        if not (isinstance(size, list) and len(size) == 2 and all(isinstance(s, int) for s in size)): return "RLE without a size"
+        # pycocotools allocates size[0] x size[1] bytes: bounded (30,000 px a side is 900 MB)
+        if not (isinstance(size, list) and len(size) == 2 and all(isinstance(s, int) and 0 < s <= 30_000 for s in size)):
+            return "RLE without a usable size"
         if h is not None and w is not None and size != [h, w]: return f"RLE of size {size}, photo {h}x{w}"
         counts = seg.get('counts')
         if not isinstance(counts, (str, list)) or (isinstance(counts, list) and not all(isinstance(c, int) and c >= 0 for c in counts)):
@@ -217,7 +241,7 @@ def annotation_problem(a:dict, h:int|None=None, w:int|None=None) -> str|None:
         if isinstance(counts, list) and sum(counts) != size[0] * size[1]: return f"RLE counts cover {sum(counts)} pixels, not {size[0] * size[1]}"
     elif isinstance(seg, list):
         for p in seg:                                 # a NaN or a string makes pycocotools grow without bound
-            if isinstance(p, (list, tuple)) and not all(map(_finite, p)): return "polygon with a coordinate that is not a finite number"
+            if isinstance(p, (list, tuple)) and not all(map(near, p)): return "polygon with a coordinate that is not a finite number near the photo"
     elif seg is not None: return f"segmentation of type {type(seg).__name__}"
     return None
 

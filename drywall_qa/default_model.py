@@ -18,7 +18,7 @@ from PIL import Image
 from tqdm.auto import tqdm
 from transformers import PretrainedConfig, PreTrainedModel
 
-from .data import DataError, atomic_output, write_atomic, write_folder
+from .data import DataError, atomic_output, open_image, write_atomic, write_folder
 from .losses import seg_loss
 from .manifest import PROMPTS
 from .model import ASSETS, ModelError, as_pil, load_rgb
@@ -363,7 +363,7 @@ def load_arrays(df:pd.DataFrame, size:int, progress:bool=True) -> tuple[np.ndarr
         r = df.iloc[i]
         try:
             imgs[i] = to_uint8(load_rgb(r.image), size)
-            with Image.open(r['mask']) as m: masks[i] = np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128
+            with open_image(r['mask']) as m: masks[i] = np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128
         except (ValueError, OSError) as e: raise DataError(str(e) if str(r.image) in str(e) else f"{r['mask']}: {e}") from None
     with ThreadPoolExecutor(2) as pool, tqdm(total=len(df), desc=f'load {size}px', unit='img', disable=not progress) as bar:
         for _ in pool.map(one, range(len(df))): bar.update()

@@ -13,7 +13,7 @@ import torch
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .data import DataError, DataWarning, SkipWarning, inside, write_atomic
+from .data import DataError, DataWarning, SkipWarning, inside, open_image, write_atomic
 from .manifest import PROMPTS
 from .masks import save_mask
 from .metrics import score_masks
@@ -38,7 +38,7 @@ def _mask_paths(df:pd.DataFrame, out, manifest) -> dict:
     for image, cls in zip(df.image, df['class']):
         p = inside(out, 'masks', cls, f"{Path(image).stem}.png")
         if p in seen: raise DataError(f"{manifest}: {image} and {seen[p]} would both write {p}; rename one or split the manifest")
-        seen[p], dest[image] = image, p
+        seen[p], dest[image, cls] = image, p
     return dest
 
 def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=None, threshold:float=0.5,
@@ -69,14 +69,14 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
             for (_, r), photo, pr, pb in zip(part.iterrows(), photos, prompts, probs):
                 pred = probs_to_mask(pb, photo.size, threshold)
                 try:
-                    with Image.open(r['mask']) as m: truth = np.asarray(m.convert('L')) > 127
+                    with open_image(r['mask']) as m: truth = np.asarray(m.convert('L')) > 127
                 except (OSError, SyntaxError, ValueError) as e:
                     warnings.warn(f"{r['mask']}: truth mask not readable ({type(e).__name__}); {Path(r.image).name} skipped", SkipWarning)
                     continue
                 if truth.shape != pred.shape:
                     warnings.warn(f"{r['mask']}: truth mask is {truth.shape[1]}x{truth.shape[0]}, its photo {pred.shape[1]}x{pred.shape[0]}; "
                                   "skipped", SkipWarning); continue
-                save_mask(pred, dest[r.image])
+                save_mask(pred, dest[r.image, r['class']])
                 rows.append(dict(image=Path(r.image).name, **{'class': r['class']}, prompt=pr, **score_masks(pred, truth, tol=tol)))
     if not rows: raise DataError(f"{manifest}: no photo of split {split!r} could be read")
     per_image = pd.DataFrame(rows)

@@ -11,7 +11,7 @@ import numpy as np
 from PIL import Image
 from pycocotools import mask as mask_utils
 
-from .data import Sample, atomic_output, warn_data
+from .data import Sample, atomic_output, open_image, warn_data
 
 # %% auto #0
 __all__ = ['BOX_REFINERS', 'valid_polygons', 'box_mask', 'ann_to_mask', 'grabcut_box', 'read_rgb', 'render_mask', 'png_bytes',
@@ -73,7 +73,7 @@ BOX_REFINERS = {'grabcut': grabcut_box}
 def read_rgb(path) -> np.ndarray:
     "Decode the photo at `path` as an RGB array; raise `ValueError` with the reason if it cannot be read."
     try:
-        with Image.open(path) as im: return np.asarray(im.convert('RGB'))
+        with open_image(path) as im: return np.asarray(im.convert('RGB'))
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         raise ValueError(f"not a readable image ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
 
@@ -84,7 +84,7 @@ def render_mask(s:Sample, box_refine:str|None=None) -> np.ndarray|None:
     h, w = img.shape[:2]
     if s.mask is not None:
         try:
-            with Image.open(s.mask) as m: m = np.asarray(m.convert('L'))
+            with open_image(s.mask) as m: m = np.asarray(m.convert('L'))
         except (OSError, SyntaxError, ValueError) as e: warn_data(s.mask, f"not a readable mask ({type(e).__name__}); skipped", skipped=True); return None
         if m.shape != (h, w): warn_data(s.mask, f"mask is {m.shape[1]}x{m.shape[0]} but its image is {w}x{h}; skipped", skipped=True); return None
         return (m > 127).astype(np.uint8)
@@ -97,7 +97,10 @@ def render_mask(s:Sample, box_refine:str|None=None) -> np.ndarray|None:
             warn_data(s.image, f"annotation {a.get('id')}: no usable segmentation and no bbox; ignored"); continue
         box_only = not valid_polygons(seg) and not isinstance(seg, dict)
         refine = BOX_REFINERS.get(box_refine) if box_only else None
-        out |= refine(img, a['bbox']) if refine else ann_to_mask(a, h, w)
+        try: out |= refine(img, a['bbox']) if refine else ann_to_mask(a, h, w)
+        except (ValueError, TypeError, OverflowError) as e:       # an RLE string pycocotools cannot read, say
+            warn_data(s.image, f"annotation {str(a.get('id'))[:40]}: cannot be drawn ({type(e).__name__}); photo skipped", skipped=True)
+            return None
     return out
 
 def png_bytes(mask:np.ndarray) -> bytes:

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from transformers import CLIPSegConfig, CLIPSegForImageSegmentation, CLIPSegProcessor, CLIPTokenizer, ViTImageProcessor
 from transformers.utils import logging as hf_logging
 
-from .data import DataWarning, write_atomic, write_folder
+from .data import DataWarning, open_image, write_atomic, write_folder
 
 # %% auto #0
 __all__ = ['ASSETS', 'IMAGE_SIZE', 'IMAGE_MEAN', 'IMAGE_STD', 'CLIPSEG_HUB_ID', 'CONFIGS', 'clip_tokenizer', 'build_processor',
@@ -222,11 +222,7 @@ def load_rgb(src) -> "Image.Image":
     try:
         if Path(src).exists() and not Path(src).is_file(): raise ValueError("not a regular file")   # a FIFO would block
         if Path(src).is_file() and Path(src).stat().st_size == 0: raise ValueError("empty file (0 bytes)")
-        with warnings.catch_warnings(record=True) as seen:        # PIL's warnings (a decompression bomb) name no file
-            warnings.simplefilter('always')
-            with Image.open(src) as im: rgb = _to_rgb(im)
-        for w in seen: warnings.warn(f"{src}: {str(w.message).splitlines()[0]}", w.category, stacklevel=2)
-        return rgb
+        with open_image(src) as im: return _to_rgb(im)           # PIL's size warning, with the file's name
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e).splitlines()[0] if str(e) else type(e).__name__
         raise ValueError(f"{src}: not a readable image ({why.replace(f' {str(src)!r}', '')})") from None
@@ -284,5 +280,5 @@ def model_threshold(name_or_dir, default:float=0.5) -> float:
     except (OSError, ValueError, AttributeError): return default
     # a stored value that parses but makes no sense (NaN, 7, 'high') would give empty or full masks without a word
     if isinstance(t, bool) or not isinstance(t, (int, float)) or not 0 < t < 1:
-        raise ModelError(f"{p}: threshold {str(t)[:20]} is not a probability in (0, 1); fix it or pass --threshold")
+        raise ModelError(f"{p}: threshold {str(t)[:20]} is not a probability in (0, 1); fix it there")
     return float(t)

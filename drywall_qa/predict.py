@@ -21,8 +21,8 @@ from .default_model import is_film_unet, load_segmentation_model, to_pixels, top
 from .openvino_backend import OpenVINOCLIPSeg, is_openvino_folder, require_openvino
 
 # %% auto #0
-__all__ = ['MAX_TILES', 'OVERLAY_MAX_SIDE', 'MAX_BATCH', 'check_prompts', 'prompt_slugs', 'Segmenter', 'predict', 'tile_boxes',
-           'merge_tiles', 'collect_inputs', 'plan_outputs', 'tint', 'save_overlay', 'predict_files']
+__all__ = ['MAX_TILES', 'OWN_OUTPUT', 'OVERLAY_MAX_SIDE', 'MAX_BATCH', 'check_prompts', 'prompt_slugs', 'Segmenter', 'predict',
+           'tile_boxes', 'merge_tiles', 'collect_inputs', 'plan_outputs', 'tint', 'save_overlay', 'predict_files']
 
 # %% ../nbs/07_predict.ipynb #34581a36
 def check_prompts(prompts) -> list[str]:
@@ -222,6 +222,7 @@ def tint(photo, mask:np.ndarray, colour=(255, 0, 0), strength:float=0.5) -> np.n
     img[m] = ((1 - strength) * img[m] + strength * np.array(colour, np.float32)).astype(np.uint8)   # stays in uint8
     return img
 
+OWN_OUTPUT = re.compile(r'__[^/]+\.(png|overlay\.jpg)$')     # what predict writes: PHOTO__SLUG.png, .overlay.jpg
 OVERLAY_MAX_SIDE = 4096      # overlay JPEGs are at most this many pixels on their longer side
 MAX_BATCH = 64               # photos per batch: memory grows about 10 MB a photo, and larger batches are no faster
 
@@ -256,22 +257,24 @@ def _write(prob, photo, dest, threshold, overlay, prompt) -> dict:
     "Threshold `prob` at the photo's size, write the mask (and overlay); its area and connected components."
     mask = probs_to_mask(prob, image_size(photo), threshold)
     save_mask(mask, dest)
-    if overlay: save_overlay(photo, mask, dest.with_suffix('.overlay.jpg'), prompt)
-    return dict(area=np.count_nonzero(mask) / mask.size, components=_components(mask))
-
-def _is_file(p) -> bool:
-    try: return Path(p).is_file()
-    except OSError: return False          # a name too long to look up
+    stats = dict(area=np.count_nonzero(mask) / mask.size, components=_components(mask))
+    if overlay:
+        try: save_overlay(photo, mask, dest.with_suffix('.overlay.jpg'), prompt)
+        except OSError as e: stats['overlay_error'] = e          # the mask is written; the photo is not done
+    return stats
 
 def _finish(rows, writes) -> tuple[list, set]:
     "Rows with their masks' statistics, and the photos one of whose files could not be written (each warned about)."
-    out, failed = [], set()
+    out, failed, masks = [], set(), 0
     for r, w in zip(rows, writes):
-        try: out.append(dict(r, **w.result()))
-        except OSError as e:              # a name the file system cannot hold, a full disk: that photo is not done
-            warnings.warn(f"{e.filename or r['mask']}: cannot write ({e.strerror or e}); {Path(r['image']).name} skipped", SkipWarning)
-            failed.add(r['image'])
-    return out, failed
+        try: stats = w.result()
+        except OSError as e: stats = dict(mask_error=e)      # a name the file system cannot hold, a full disk
+        masks += 'mask_error' not in stats
+        e = stats.pop('mask_error', None) or stats.pop('overlay_error', None)
+        if e is None: out.append(dict(r, **stats)); continue
+        warnings.warn(f"{e.filename or r['mask']}: cannot write ({e.strerror or e}); {Path(r['image']).name} skipped", SkipWarning)
+        failed.add(r['image'])
+    return out, failed, masks
 
 def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=None, overlay:bool=False,
                   device:str='auto', batch_size:int=8, progress:bool=True, precision:str='auto', backend:str='auto',
@@ -280,6 +283,7 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
     if not 1 <= batch_size <= MAX_BATCH: raise ValueError(f"batch size {batch_size}: choose 1 to {MAX_BATCH}")
     dropped = []
     plan = plan_outputs(paths, check_prompts(prompts), out, dropped)
+    dropped = [f for f in dropped if not OWN_OUTPUT.search(f.name)]      # masks and overlays of earlier runs are ours
     if dropped: warnings.warn(f"{Path(out).resolve()}: the output folder is inside an input folder; its {len(dropped)} "
                               "photo(s) are not read as inputs; skipped", SkipWarning)
     if not plan: raise ValueError(f"no images found in {', '.join(map(str, paths))}")
@@ -304,9 +308,8 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
                         writes.append(pool.submit(_write, p, photo, dests[prompt], seg.threshold, overlay, prompt))
                         rows.append(dict(image=str(src), prompt=prompt, mask=str(dests[prompt]), ms=round(ms, 1)))
             bar.update(len(batch))
-        done, failed = _finish(rows, writes)
+        done, failed, masks = _finish(rows, writes)     # masks: written this run, failed photos' too (exit 1, not 2)
     written = len({r['image'] for r in rows} - failed)
-    masks = sum(map(_is_file, (r['mask'] for r in rows)))      # failed photos' masks too: their exit code is 1, not 2
     rows = done
     skipped += len(failed)
     rows = [r for r in rows if r['image'] not in failed]

@@ -16,7 +16,7 @@ import yaml
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .data import PLAIN_NAME, DataError, atomic_output, check_output, warn_data, write_atomic
+from .data import PLAIN_NAME, DataError, atomic_output, check_output, open_image, warn_data, write_atomic
 from .losses import seg_loss
 from .manifest import MANIFEST_COLUMNS, PROMPTS
 from .openvino_backend import OpenVINOCLIPSeg
@@ -145,8 +145,9 @@ def load_manifest(path, split:str|None=None) -> pd.DataFrame:
     missing = [c for c in MANIFEST_COLUMNS if c not in df.columns]
     if missing: raise DataError(f"{path}: manifest lacks column(s) {missing}")
     bad = [(i, p) for i, r in df.iterrows() if (p := _row_problem(r))]
-    for i, p in bad: warn_data(f"{path}: row {i + 2}", f"{p}; skipped", skipped=True)      # row 1 of the file is the header
-    skipped = sum(split is None or df.split[i] == split for i, _ in bad)
+    for i, p in bad:                                        # rows of other splits do not concern this command
+        if split is None or df.split[i] == split: warn_data(f"{path}: row {i + 2}", f"{p}; skipped", skipped=True)
+    skipped = sum(split is None or df.split[i] == split for i, _ in bad)       # row 1 of the file is the header
     df = df.drop(index=[i for i, _ in bad])
     for c in ('image', 'mask'): df[c] = [str((path.parent/p).resolve()) for p in df[c]]
     if split is not None: df = df[df.split == split]
@@ -164,7 +165,7 @@ def _row_problem(r) -> str|None:
 
 def mask_at(path, size:int=IMAGE_SIZE) -> np.ndarray:
     "The 0/1 mask at `path` resized to `size` x `size` (bilinear, then threshold at half)."
-    with Image.open(path) as m: return (np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128).astype(np.uint8)
+    with open_image(path) as m: return (np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128).astype(np.uint8)
 
 class SegDataset(torch.utils.data.Dataset):
     "Rows of a manifest as model inputs: `pixel_values` and `mask` (352 x 352)."
@@ -221,6 +222,7 @@ def build_cache(model, processor, df:pd.DataFrame, path, batch_size:int=8, progr
     shape = [len(df), len(model.extract_layers), T, D]
     done = meta.get('done', 0) if meta else 0
     mode = 'r+' if done else 'w+'
+    check_output(path/'acts.f16'); check_output(path/'masks.u8')         # resolved: a link out of --out is refused
     acts = np.memmap(path/'acts.f16', np.float16, mode, shape=tuple(shape))
     masks = np.memmap(path/'masks.u8', np.uint8, mode, shape=(len(df), IMAGE_SIZE, IMAGE_SIZE))
     starts = list(range(done, len(df), batch_size))
