@@ -160,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument('--threshold', type=_probability, help="default: the model's tuned threshold, else 0.5")
     pr.add_argument('--overlay', action='store_true', help='also write an overlay JPEG per mask')
     pr.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'])
-    pr.add_argument('--batch', type=_positive, default=8, help='images per batch (1 to 64: memory grows about 10 MB a photo)')
+    pr.add_argument('--batch', type=_positive, default=8,
+                    help='images per batch (1 to 64: memory grows about 10 MB a photo)')
     pr.add_argument('--precision', default='auto', choices=['auto', 'fp32', 'bf16'],
                     help="auto: bf16 where the CPU/GPU has it natively (about 2x faster, same masks), else fp32")
     _add_run_options(pr)

@@ -24,7 +24,7 @@ __all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'PLAIN_NAME', 'COCO_JSON', 'IMAGE
 
 # %% ../nbs/00_data.ipynb #e4c03c6d
 DATA_ENV = 'DRYWALL_QA_DATA'
-# said wherever the full data is missing: where it comes from and where it goes (the exports do not record the workspace)
+# said wherever the full data is missing: where it comes from and where it goes (exports do not record the workspace)
 GET_DATA = ("get the Roboflow Universe exports cracks-3ii36 and drywall-join-detect (COCO format) "
             "as DATA/raw/CLASS/SPLIT, then pass DATA or set DRYWALL_QA_DATA=DATA")
 
@@ -59,11 +59,12 @@ def testdata_root() -> Path:
     "The repository's small real test set: 38 photos cut from the same exports, in their formats (`nbs/testdata`)."
     root = project_root()
     p = root/TESTDATA if root else None
-    if p is None or not (p/'raw').is_dir(): raise DataError(f"{p or TESTDATA}: test set not found; it ships with a git checkout")
+    if p is None or not (p/'raw').is_dir():
+        raise DataError(f"{p or TESTDATA}: test set not found; it ships with a git checkout")
     return p.resolve()
 
 def dev_data() -> Path:
-    "The data the chapters' examples read: the full data folder (`data_root()`) where there is one, else `testdata_root()`."
+    "The data the chapters' examples read: the full data folder (`data_root()`) if there is one, else the test set."
     try: return data_root()
     except DataError: return testdata_root()
 
@@ -79,7 +80,7 @@ class SkipWarning(DataWarning):
     "An input left out (the message ends in 'skipped'): the command line then exits 1, not 0."
 
 def open_image(path) -> Image.Image:
-    "`Image.open(path)`, refusing what is not a regular file (a FIFO would block) and naming `path` in PIL's size warning."
+    "`Image.open(path)`, refusing what is not a regular file (a FIFO would block); PIL's size warning names `path`."
     path = Path(path)
     if path.exists() and not path.is_file(): raise ValueError(f"{path}: not a regular file")
     im = Image.open(path)
@@ -150,7 +151,8 @@ def write_folder(dest, write, marker:str='config.json') -> Path:
     if dest == Path.cwd().resolve() or dest in Path.cwd().resolve().parents:
         raise DataError(f"{dest}: the working folder (or one above it); choose a new folder to write into")
     if dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest/marker).is_file())):
-        raise DataError(f"{dest}: exists and is not a folder this tool wrote (no {marker}); choose a new or empty folder")
+        raise DataError(f"{dest}: exists and is not a folder this tool wrote (no {marker}); "
+                        "choose a new or empty folder")
     for p in (tmp, old): shutil.rmtree(p, ignore_errors=True)
     tmp.mkdir(parents=True)
     extra = [tmp] if _OUTPUT_ROOTS else []             # the fresh folder beside `dest` is part of writing `dest`
@@ -210,10 +212,12 @@ def _is_id(v) -> bool: return isinstance(v, (int, str)) and not isinstance(v, bo
 
 def _image_problem(e:Export, im) -> str|None:
     "Why a COCO `images` entry cannot be used, or `None`: a usable id, and a file name inside the export."
-    if not isinstance(im, dict) or 'id' not in im or 'file_name' not in im: return f"image entry without id/file_name: {str(im)[:60]}"
+    if not isinstance(im, dict) or 'id' not in im or 'file_name' not in im:
+        return f"image entry without id/file_name: {str(im)[:60]}"
     if not _is_id(im['id']): return f"image id {str(im['id'])[:40]} is not a number or a string"
     name = im['file_name']
-    if not isinstance(name, str) or not name.strip(): return f"image {im['id']}: file_name {str(name)[:40]!r} is not a file name"
+    if not isinstance(name, str) or not name.strip():
+        return f"image {im['id']}: file_name {str(name)[:40]!r} is not a file name"
     try: inside(e.path, name)
     except DataError: return f"image {im['id']}: file_name {name[:80]!r} points outside the export"
     return None
@@ -232,16 +236,20 @@ def annotation_problem(a:dict, h:int|None=None, w:int|None=None) -> str|None:
     if isinstance(seg, dict):                        # RLE: pycocotools trusts its size and counts
         size = seg.get('size')
         # pycocotools allocates size[0] x size[1] bytes: bounded (30,000 px a side is 900 MB)
-        if not (isinstance(size, list) and len(size) == 2 and all(isinstance(s, int) and 0 < s <= 30_000 for s in size)):
+        if not (isinstance(size, list) and len(size) == 2
+                and all(isinstance(s, int) and 0 < s <= 30_000 for s in size)):
             return "RLE without a usable size"
         if h is not None and w is not None and size != [h, w]: return f"RLE of size {size}, photo {h}x{w}"
         counts = seg.get('counts')
-        if not isinstance(counts, (str, list)) or (isinstance(counts, list) and not all(isinstance(c, int) and c >= 0 for c in counts)):
+        listed = isinstance(counts, list)
+        if not isinstance(counts, (str, list)) or (listed and not all(isinstance(c, int) and c >= 0 for c in counts)):
             return "RLE counts are not a string or a list of counts"
-        if isinstance(counts, list) and sum(counts) != size[0] * size[1]: return f"RLE counts cover {sum(counts)} pixels, not {size[0] * size[1]}"
+        if listed and sum(counts) != size[0] * size[1]:
+            return f"RLE counts cover {sum(counts)} pixels, not {size[0] * size[1]}"
     elif isinstance(seg, list):
         for p in seg:                                 # a NaN or a string makes pycocotools grow without bound
-            if isinstance(p, (list, tuple)) and not all(map(near, p)): return "polygon with a coordinate that is not a finite number near the photo"
+            if isinstance(p, (list, tuple)) and not all(map(near, p)):
+                return "polygon with a coordinate that is not a finite number near the photo"
     elif seg is not None: return f"segmentation of type {type(seg).__name__}"
     return None
 
@@ -256,12 +264,14 @@ def read_coco(e:Export) -> list[Sample]:
     for im in d['images']:
         problem = _image_problem(e, im)
         if problem: warn_data(path, f"{problem}; skipped", skipped=True); continue
-        if im['id'] in images: warn_data(path, f"duplicate image id {im['id']} ({im['file_name']}); first kept", skipped=True); continue
+        if im['id'] in images:
+            warn_data(path, f"duplicate image id {im['id']} ({im['file_name']}); first kept", skipped=True); continue
         images[im['id']] = im
     anns = {i: [] for i in images}
     for a in d.get('annotations', []):
         if not isinstance(a, dict) or not _is_id(a.get('image_id')) or a['image_id'] not in anns:
-            warn_data(path, f"annotation {str(a.get('id') if isinstance(a, dict) else a)[:40]} points to no listed image; skipped", skipped=True)
+            which = str(a.get('id') if isinstance(a, dict) else a)[:40]
+            warn_data(path, f"annotation {which} points to no listed image; skipped", skipped=True)
             continue
         anns[a['image_id']].append(a)
     out, names = [], {}
@@ -269,9 +279,12 @@ def read_coco(e:Export) -> list[Sample]:
         f = e.path/im['file_name']
         if not f.is_file(): warn_data(f, f"listed in {COCO_JSON} but absent; skipped", skipped=True); continue
         bad = next(((a, p) for a in anns[i] if (p := annotation_problem(a, im.get('height'), im.get('width')))), None)
-        if bad: warn_data(f, f"annotation {str(bad[0].get('id'))[:40]}: {bad[1]}; photo skipped", skipped=True); continue
+        if bad:
+            warn_data(f, f"annotation {str(bad[0].get('id'))[:40]}: {bad[1]}; photo skipped", skipped=True); continue
         # masks are named by stem: x.jpg and x.png of one export would write one mask file
-        if f.stem in names: warn_data(f, f"same stem as {names[f.stem].name} in this export (their masks would share a name); skipped", skipped=True); continue
+        if f.stem in names:
+            warn_data(f, f"same stem as {names[f.stem].name} in this export (their masks would share a name); skipped",
+                      skipped=True); continue
         names[f.stem] = f
         out.append(Sample(f, e.cls, e.split, anns=anns[i], width=im.get('width'), height=im.get('height')))
     return out
@@ -282,7 +295,9 @@ def read_mask_pairs(e:Export) -> list[Sample]:
     for f in sorted(p for p in (e.path/'images').iterdir() if p.suffix.lower() in IMAGE_EXTS):
         m = e.path/'masks'/f'{f.stem}.png'
         if not m.is_file(): warn_data(f, f"no mask {m.name} in masks/; skipped", skipped=True); continue
-        if f.stem in names: warn_data(f, f"same stem as {names[f.stem].name} (both would take mask {m.name}); skipped", skipped=True); continue
+        if f.stem in names:
+            warn_data(f, f"same stem as {names[f.stem].name} (both would take mask {m.name}); skipped", skipped=True)
+            continue
         names[f.stem] = f
         out.append(Sample(f, e.cls, e.split, mask=m))
     return out

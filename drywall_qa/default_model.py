@@ -328,7 +328,8 @@ def load_film_unet(folder=DEFAULT_MODEL) -> FiLMUNet:
     except Exception as e: raise ModelError(f"{folder}: could not be loaded ({type(e).__name__}: {e})") from None
     finally: hf_logging.set_verbosity(verbosity)
     if info['missing_keys']:            # transformers would leave them random, with a warning
-        raise ModelError(f"{folder}: {len(info['missing_keys'])} weights missing (e.g. {info['missing_keys'][0]}); refused")
+        missing = info['missing_keys']
+        raise ModelError(f"{folder}: {len(missing)} weights missing (e.g. {missing[0]}); refused")
     model.eval()
     try: trained_with = json.loads((folder/'drywall_qa.json').read_text()).get('text_encoder')
     except (OSError, ValueError, AttributeError): trained_with = None
@@ -363,7 +364,8 @@ def load_arrays(df:pd.DataFrame, size:int, progress:bool=True) -> tuple[np.ndarr
         r = df.iloc[i]
         try:
             imgs[i] = to_uint8(load_rgb(r.image), size)
-            with open_image(r['mask']) as m: masks[i] = np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128
+            with open_image(r['mask']) as m:
+                masks[i] = np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128
         except (ValueError, OSError) as e: raise DataError(str(e) if str(r.image) in str(e) else f"{r['mask']}: {e}") from None
     with ThreadPoolExecutor(2) as pool, tqdm(total=len(df), desc=f'load {size}px', unit='img', disable=not progress) as bar:
         for _ in pool.map(one, range(len(df))): bar.update()

@@ -37,7 +37,8 @@ def _mask_paths(df:pd.DataFrame, out, manifest) -> dict:
     seen, dest = {}, {}
     for image, cls in zip(df.image, df['class']):
         p = inside(out, 'masks', cls, f"{Path(image).stem}.png")
-        if p in seen: raise DataError(f"{manifest}: {image} and {seen[p]} would both write {p}; rename one or split the manifest")
+        if p in seen:
+            raise DataError(f"{manifest}: {image} and {seen[p]} would both write {p}; rename one or split the manifest")
         seen[p], dest[image, cls] = image, p
     return dest
 
@@ -71,10 +72,12 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
                 try:
                     with open_image(r['mask']) as m: truth = np.asarray(m.convert('L')) > 127
                 except (OSError, SyntaxError, ValueError) as e:
-                    warnings.warn(f"{r['mask']}: truth mask not readable ({type(e).__name__}); {Path(r.image).name} skipped", SkipWarning)
+                    warnings.warn(f"{r['mask']}: truth mask not readable ({type(e).__name__}); "
+                                  f"{Path(r.image).name} skipped", SkipWarning)
                     continue
                 if truth.shape != pred.shape:
-                    warnings.warn(f"{r['mask']}: truth mask is {truth.shape[1]}x{truth.shape[0]}, its photo {pred.shape[1]}x{pred.shape[0]}; "
+                    warnings.warn(f"{r['mask']}: truth mask is {truth.shape[1]}x{truth.shape[0]}, "
+                                  f"its photo {pred.shape[1]}x{pred.shape[0]}; "
                                   "skipped", SkipWarning); continue
                 save_mask(pred, dest[r.image, r['class']])
                 rows.append(dict(image=Path(r.image).name, **{'class': r['class']}, prompt=pr, **score_masks(pred, truth, tol=tol)))
@@ -83,8 +86,9 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
     skipped = df.attrs.get('skipped', 0) + len(df) - len(per_image)
     write_atomic(out/'per_image.csv', per_image.to_csv(index=False))
     metrics = summarize_scores(per_image)
-    write_atomic(out/'metrics.json', json.dumps(dict(split=split, prompt=prompt, threshold=threshold, manifest=str(Path(manifest).resolve()),
-                                                     skipped=skipped, **metrics), indent=2))
+    summary = dict(split=split, prompt=prompt, threshold=threshold, manifest=str(Path(manifest).resolve()),
+                   skipped=skipped)
+    write_atomic(out/'metrics.json', json.dumps(dict(summary, **metrics), indent=2))
     table = pd.DataFrame(metrics).T
     table.attrs['skipped'] = skipped
     return table

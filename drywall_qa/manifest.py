@@ -117,7 +117,7 @@ def project_manifest(out=None, raw=None, progress:bool=False) -> Path:
     return out/'manifest.csv'
 
 def dev_manifest(progress:bool=False) -> Path:
-    "The manifest of `dev_data()`, what the chapters' examples train and score on: the full data's, else the test set's."
+    "The manifest of `dev_data()`, which the chapters' examples use: the full data's, else the test set's."
     from drywall_qa.data import dev_data, project_root, testdata_root
     data = dev_data()
     # the test set's manifest gets a folder of its own, so it never stands in for the full data's

@@ -85,8 +85,11 @@ def render_mask(s:Sample, box_refine:str|None=None) -> np.ndarray|None:
     if s.mask is not None:
         try:
             with open_image(s.mask) as m: m = np.asarray(m.convert('L'))
-        except (OSError, SyntaxError, ValueError) as e: warn_data(s.mask, f"not a readable mask ({type(e).__name__}); skipped", skipped=True); return None
-        if m.shape != (h, w): warn_data(s.mask, f"mask is {m.shape[1]}x{m.shape[0]} but its image is {w}x{h}; skipped", skipped=True); return None
+        except (OSError, SyntaxError, ValueError) as e:
+            warn_data(s.mask, f"not a readable mask ({type(e).__name__}); skipped", skipped=True); return None
+        if m.shape != (h, w):
+            warn_data(s.mask, f"mask is {m.shape[1]}x{m.shape[0]} but its image is {w}x{h}; skipped", skipped=True)
+            return None
         return (m > 127).astype(np.uint8)
     out = np.zeros((h, w), np.uint8)
     for a in s.anns:
@@ -99,7 +102,8 @@ def render_mask(s:Sample, box_refine:str|None=None) -> np.ndarray|None:
         refine = BOX_REFINERS.get(box_refine) if box_only else None
         try: out |= refine(img, a['bbox']) if refine else ann_to_mask(a, h, w)
         except (ValueError, TypeError, OverflowError) as e:       # an RLE string pycocotools cannot read, say
-            warn_data(s.image, f"annotation {str(a.get('id'))[:40]}: cannot be drawn ({type(e).__name__}); photo skipped", skipped=True)
+            warn_data(s.image, f"annotation {str(a.get('id'))[:40]}: cannot be drawn ({type(e).__name__}); "
+                      "photo skipped", skipped=True)
             return None
     return out
 

@@ -79,14 +79,15 @@ def hub_reachable(host:str='huggingface.co', timeout:float=3.0) -> bool:
 
 def _from_pretrained(name, **kw):
     cfg = Path(name)/'config.json'
-    if cfg.is_file():                  # transformers would load another architecture's folder into CLIPSeg with a warning
+    if cfg.is_file():              # transformers would load another architecture's folder into CLIPSeg with a warning
         try: kind = json.loads(cfg.read_text()).get('model_type')
         except (ValueError, AttributeError): kind = None
         if kind != 'clipseg': raise ModelError(f"{cfg}: model_type {str(kind)[:40]!r}, not a CLIPSeg model; refused")
     model, info = CLIPSegForImageSegmentation.from_pretrained(name, output_loading_info=True, **kw)
     # weights missing from the checkpoint are left random, with warnings that loading mutes: refuse them instead
     missing = [k for k in info['missing_keys'] if not k.endswith('position_ids')]
-    if missing: raise ModelError(f"{name}: {len(missing)} weights missing from the checkpoint (e.g. {missing[0]}); refused")
+    if missing:
+        raise ModelError(f"{name}: {len(missing)} weights missing from the checkpoint (e.g. {missing[0]}); refused")
     model.eval()
     try: proc = CLIPSegProcessor.from_pretrained(name, **kw)
     except (OSError, ValueError, TypeError): proc = build_processor()   # a folder with weights only
@@ -234,7 +235,8 @@ def load_rgb_array(src) -> np.ndarray:
     # names the file and the problem when it cannot be read. libjpeg's own warnings ("Corrupt JPEG data: ...") would go
     # to stderr naming no file (as OpenCV's decoder lets them): simplejpeg's strict mode raises them, so they are
     # warned about with the file's name, and the photo is decoded as far as it goes, as PIL does.
-    if not isinstance(src, (str, os.PathLike)) or not Path(src).is_file(): return np.array(load_rgb(src))   # PIL, or it fails
+    if not isinstance(src, (str, os.PathLike)) or not Path(src).is_file():
+        return np.array(load_rgb(src))                   # a PIL image, or something that fails there with its reason
     import simplejpeg
     from PIL import Image
     try:

@@ -230,8 +230,9 @@ def save_overlay(photo, mask:np.ndarray, path, prompt:str):
     "JPEG of `photo` with `mask` in red and the prompt written on it, written atomically."
     from PIL import Image, ImageDraw
     photo, mask = np.asarray(photo), np.asarray(mask)
-    step = math.ceil(max(photo.shape[:2]) / OVERLAY_MAX_SIDE)     # an overlay is for eyes: huge photos are shown smaller
-    im = Image.fromarray(tint(photo[::step, ::step], mask[::step, ::step])); ImageDraw.Draw(im).text((8, 8), prompt, fill=(255, 255, 0))
+    step = math.ceil(max(photo.shape[:2]) / OVERLAY_MAX_SIDE)   # an overlay is for eyes: huge photos are drawn smaller
+    im = Image.fromarray(tint(photo[::step, ::step], mask[::step, ::step]))
+    ImageDraw.Draw(im).text((8, 8), prompt, fill=(255, 255, 0))
     with atomic_output(path) as f: im.save(f, format='JPEG', quality=85)
 
 def _read_batch(items, seg):
@@ -272,7 +273,8 @@ def _finish(rows, writes) -> tuple[list, set]:
         masks += 'mask_error' not in stats
         e = stats.pop('mask_error', None) or stats.pop('overlay_error', None)
         if e is None: out.append(dict(r, **stats)); continue
-        warnings.warn(f"{e.filename or r['mask']}: cannot write ({e.strerror or e}); {Path(r['image']).name} skipped", SkipWarning)
+        warnings.warn(f"{e.filename or r['mask']}: cannot write ({e.strerror or e}); {Path(r['image']).name} skipped",
+                      SkipWarning)
         failed.add(r['image'])
     return out, failed, masks
 
@@ -319,6 +321,7 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
     try: write_atomic(Path(out)/'summary.csv', summary.getvalue())
     except OSError as e:                  # the masks already written stay; the exit code says the run is incomplete
         if not masks: raise
-        warnings.warn(f"{e.filename}: cannot write ({e.strerror or e}); the masks are written, the summary is not", SkipWarning)
+        warnings.warn(f"{e.filename}: cannot write ({e.strerror or e}); the masks are written, the summary is not",
+                      SkipWarning)
         skipped += 1
     return dict(written=written, skipped=skipped, masks=masks)

@@ -36,7 +36,8 @@ def _read_run(run, eval_dir=None) -> dict:
         except (OSError, ValueError, yaml.YAMLError) as e:
             raise DataError(f"{path}: not readable ({type(e).__name__}); rerun the step that wrote it") from None
     return dict(run=run, eval=ev, config=asdict(TrainConfig.from_yaml(run/'config.yaml')),
-                history=read(run/'metrics.csv', pd.read_csv), metrics=read(ev/'metrics.json', lambda p: json.loads(p.read_text())),
+                history=read(run/'metrics.csv', pd.read_csv),
+                metrics=read(ev/'metrics.json', lambda p: json.loads(p.read_text())),
                 per_image=read(ev/'per_image.csv', pd.read_csv))
 
 def metrics_table(metrics:dict) -> pd.DataFrame:

@@ -109,7 +109,8 @@ class TrainConfig:
         names = {f.name for f in dataclasses.fields(cls)}
         if set(d) - names: raise DataError(f"{src}: unknown setting(s) {sorted(set(d) - names)}")
         m = d.pop('model', {}) or {}
-        if not isinstance(m, dict): raise DataError(f"{src}: model should be a mapping of settings, not {str(m)[:40]!r}")
+        if not isinstance(m, dict):
+            raise DataError(f"{src}: model should be a mapping of settings, not {str(m)[:40]!r}")
         if set(m) - {f.name for f in dataclasses.fields(ModelSection)}:
             raise DataError(f"{src}: unknown model setting(s) {sorted(set(m) - {f.name for f in dataclasses.fields(ModelSection)})}")
         return cls(model=ModelSection(**m), **d)
@@ -165,7 +166,8 @@ def _row_problem(r) -> str|None:
 
 def mask_at(path, size:int=IMAGE_SIZE) -> np.ndarray:
     "The 0/1 mask at `path` resized to `size` x `size` (bilinear, then threshold at half)."
-    with open_image(path) as m: return (np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128).astype(np.uint8)
+    with open_image(path) as m:
+        return (np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128).astype(np.uint8)
 
 class SegDataset(torch.utils.data.Dataset):
     "Rows of a manifest as model inputs: `pixel_values` and `mask` (352 x 352)."
@@ -288,11 +290,11 @@ def native_softmax_decoder(model):
     return model
 
 # %% ../nbs/05_train.ipynb #dca8f6d3
-RESUME_FORMAT = 2      # the layout of `last.pt`; files of other layouts, those of earlier versions included, are refused
+RESUME_FORMAT = 2      # the layout of `last.pt`; files of other layouts (earlier versions' included) are refused
 RESUME_KEYS = {'epoch', 'best', 'best_epoch', 'bad', 'history'}
 
 def save_resume_state(path, model_state:dict, opt, sched, state:dict):
-    "Write a run's resume state to `path`, atomically: `model_state`, the optimizer's and scheduler's, the loop's `state`."
+    "Write a run's resume state to `path`, atomically: `model_state`, the optimizer's, the scheduler's, the loop's."
     with atomic_output(path) as f:
         torch.save(dict(format=RESUME_FORMAT, model=model_state, opt=opt.state_dict(), sched=sched.state_dict(),
                         state=state), f)
@@ -305,7 +307,8 @@ def load_resume_state(path) -> dict:
     try: ck = torch.load(path, map_location='cpu', weights_only=True)       # weights only: unpickles no objects
     except Exception as e:
         raise DataError(f"{path}: not a resume state this version can read ({type(e).__name__}); {_AGAIN}") from None
-    if not isinstance(ck, dict) or ck.get('format') != RESUME_FORMAT or not {'model', 'opt', 'sched', 'state'} <= ck.keys():
+    if (not isinstance(ck, dict) or ck.get('format') != RESUME_FORMAT
+            or not {'model', 'opt', 'sched', 'state'} <= ck.keys()):
         raise DataError(f"{path}: resume state of another layout (an earlier version's?); {_AGAIN}")
     if not isinstance(ck['state'], dict) or not RESUME_KEYS <= ck['state'].keys():
         raise DataError(f"{path}: resume state without the loop's progress; {_AGAIN}")
@@ -314,9 +317,11 @@ def load_resume_state(path) -> dict:
 def apply_resume_state(ck:dict, model, opt, sched, strict:bool=True) -> dict:
     "Load a `load_resume_state` result into `model`, `opt` and `sched`; the loop's state, or a one-line `DataError`."
     try:
-        model.load_state_dict(ck['model'], strict=strict); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
+        model.load_state_dict(ck['model'], strict=strict)
+        opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
     except Exception as e:
-        raise DataError(f"{ck['path']}: does not fit this run's model or optimizer ({type(e).__name__}); {_AGAIN}") from None
+        raise DataError(f"{ck['path']}: does not fit this run's model or optimizer ({type(e).__name__}); "
+                        f"{_AGAIN}") from None
     return ck['state']
 
 # %% ../nbs/05_train.ipynb #eb881558
