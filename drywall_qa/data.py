@@ -81,6 +81,7 @@ class SkipWarning(DataWarning):
 
 def open_image(path) -> Image.Image:
     "`Image.open(path)`, refusing what is not a regular file (a FIFO would block); PIL's size warning names `path`."
+    if not isinstance(path, (str, os.PathLike)): return Image.open(path)      # an open file: as PIL takes it
     path = Path(path)
     if path.exists() and not path.is_file(): raise ValueError(f"{path}: not a regular file")
     im = Image.open(path)

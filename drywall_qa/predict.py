@@ -21,8 +21,8 @@ from .default_model import is_film_unet, load_segmentation_model, to_pixels, top
 from .openvino_backend import OpenVINOCLIPSeg, is_openvino_folder, require_openvino
 
 # %% auto #0
-__all__ = ['MAX_TILES', 'OWN_OUTPUT', 'OVERLAY_MAX_SIDE', 'MAX_BATCH', 'check_prompts', 'prompt_slugs', 'Segmenter', 'predict',
-           'tile_boxes', 'merge_tiles', 'collect_inputs', 'plan_outputs', 'tint', 'save_overlay', 'predict_files']
+__all__ = ['MAX_TILES', 'OVERLAY_MAX_SIDE', 'MAX_BATCH', 'check_prompts', 'prompt_slugs', 'Segmenter', 'predict', 'tile_boxes',
+           'merge_tiles', 'collect_inputs', 'plan_outputs', 'tint', 'save_overlay', 'predict_files']
 
 # %% ../nbs/07_predict.ipynb #34581a36
 def check_prompts(prompts) -> list[str]:
@@ -222,7 +222,6 @@ def tint(photo, mask:np.ndarray, colour=(255, 0, 0), strength:float=0.5) -> np.n
     img[m] = ((1 - strength) * img[m] + strength * np.array(colour, np.float32)).astype(np.uint8)   # stays in uint8
     return img
 
-OWN_OUTPUT = re.compile(r'__[^/]+\.(png|overlay\.jpg)$')     # what predict writes: PHOTO__SLUG.png, .overlay.jpg
 OVERLAY_MAX_SIDE = 4096      # overlay JPEGs are at most this many pixels on their longer side
 MAX_BATCH = 64               # photos per batch: memory grows about 10 MB a photo, and larger batches are no faster
 
@@ -264,7 +263,7 @@ def _write(prob, photo, dest, threshold, overlay, prompt) -> dict:
         except OSError as e: stats['overlay_error'] = e          # the mask is written; the photo is not done
     return stats
 
-def _finish(rows, writes) -> tuple[list, set]:
+def _finish(rows, writes) -> tuple[list, set, int]:
     "Rows with their masks' statistics, and the photos one of whose files could not be written (each warned about)."
     out, failed, masks = [], set(), 0
     for r, w in zip(rows, writes):
@@ -283,9 +282,10 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
                   tiles:int=0) -> dict:
     "Write a mask PNG per photo and prompt under `out`, plus `summary.csv`; returns counts of photos written, skipped."
     if not 1 <= batch_size <= MAX_BATCH: raise ValueError(f"batch size {batch_size}: choose 1 to {MAX_BATCH}")
-    dropped = []
-    plan = plan_outputs(paths, check_prompts(prompts), out, dropped)
-    dropped = [f for f in dropped if not OWN_OUTPUT.search(f.name)]      # masks and overlays of earlier runs are ours
+    dropped, prompts = [], check_prompts(prompts)
+    plan = plan_outputs(paths, prompts, out, dropped)
+    ours = tuple(f'__{s}{ext}' for s in prompt_slugs(prompts).values() for ext in ('.png', '.overlay.jpg'))
+    dropped = [f for f in dropped if not f.name.endswith(ours)]         # this command's masks and overlays of earlier runs
     if dropped: warnings.warn(f"{Path(out).resolve()}: the output folder is inside an input folder; its {len(dropped)} "
                               "photo(s) are not read as inputs; skipped", SkipWarning)
     if not plan: raise ValueError(f"no images found in {', '.join(map(str, paths))}")
