@@ -311,10 +311,8 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
                         rows.append(dict(image=str(src), prompt=prompt, mask=str(dests[prompt]), ms=round(ms, 1)))
             bar.update(len(batch))
         done, failed, masks = _finish(rows, writes)     # masks: written this run, failed photos' too (exit 1, not 2)
-    written = len({r['image'] for r in rows} - failed)
-    rows = done
-    skipped += len(failed)
-    rows = [r for r in rows if r['image'] not in failed]
+    written, skipped = len({r['image'] for r in rows} - failed), skipped + len(failed)
+    rows = [r for r in done if r['image'] not in failed]
     summary = io.StringIO()                 # the csv module: 0.1 ms, against pandas' 1-13 ms
     table = csv.DictWriter(summary, ['image', 'prompt', 'mask', 'area', 'components', 'ms'], lineterminator='\n')
     table.writeheader(); table.writerows(rows)

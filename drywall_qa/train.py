@@ -146,14 +146,13 @@ def load_manifest(path, split:str|None=None) -> pd.DataFrame:
     missing = [c for c in MANIFEST_COLUMNS if c not in df.columns]
     if missing: raise DataError(f"{path}: manifest lacks column(s) {missing}")
     bad = [(i, p) for i, r in df.iterrows() if (p := _row_problem(r))]
-    for i, p in bad:                                        # rows of other splits do not concern this command
-        if split is None or df.split[i] == split: warn_data(f"{path}: row {i + 2}", f"{p}; skipped", skipped=True)
-    skipped = sum(split is None or df.split[i] == split for i, _ in bad)       # row 1 of the file is the header
+    mine = [(i, p) for i, p in bad if split is None or df.split[i] == split]   # other splits are not this command's
+    for i, p in mine: warn_data(f"{path}: row {i + 2}", f"{p}; skipped", skipped=True)    # row 1 is the header
     df = df.drop(index=[i for i, _ in bad])
     for c in ('image', 'mask'): df[c] = [str((path.parent/p).resolve()) for p in df[c]]
     if split is not None: df = df[df.split == split]
     df = df.reset_index(drop=True)
-    df.attrs['skipped'] = skipped            # rows of this split left out: exit codes count them
+    df.attrs['skipped'] = len(mine)          # rows of this split left out: exit codes count them
     return df
 
 def _row_problem(r) -> str|None:
