@@ -10,19 +10,25 @@ import numpy as np
 import pandas as pd
 from PIL import Image
 
-from .data import write_atomic
-from .train import load_manifest
+from .core import write_atomic
+from .manifest import PROMPTS, load_manifest
+from .evaluate import evaluate
 
 # %% auto #0
-__all__ = ['PARAPHRASES', 'rank', 'diagnose', 'failure_causes', 'show_ranked', 'prompt_sensitivity']
+__all__ = ['PARAPHRASES', 'rank', 'diagnose', 'failure_causes', 'ranked_photos', 'show_ranked', 'prompt_sensitivity']
 
 # %% ../nbs/18_failures.ipynb #13525122
+def _one_per_group(d:pd.DataFrame, k:int) -> pd.DataFrame:
+    "The first `k` rows of the ordered `d`, the first row of each `group` only when `d` has that column."
+    if 'group' in d.columns: d = d[~d.group.duplicated() | d.group.isna()]
+    return d.head(k).reset_index(drop=True)
+
 def rank(per_image:pd.DataFrame, k:int=4) -> dict:
-    "Per class, the `k` best and `k` worst rows of `per_image` by IoU (ties: Dice, then image name)."
+    "Per class, the `k` best and `k` worst rows of `per_image` by IoU (ties: Dice, then image name), one per `group`."
     out = {}
     for cls, d in per_image.groupby('class'):
         d = d.sort_values(['iou', 'dice', 'image'], ascending=[False, False, True])
-        out[cls] = dict(best=d.head(k).reset_index(drop=True), worst=d.iloc[::-1].head(k).reset_index(drop=True))
+        out[cls] = dict(best=_one_per_group(d, k), worst=_one_per_group(d.iloc[::-1], k))
     return out
 
 # %% ../nbs/18_failures.ipynb #182ccf59
@@ -44,19 +50,26 @@ def _rgb(path, size=None):
     im = Image.open(path).convert('RGB')
     return np.asarray(im if size is None else im.resize(size))
 
+def ranked_photos(eval_dir, manifest, k:int=3, split:str='test', which:str='worst') -> pd.DataFrame:
+    "Per class, `k` best or worst rows of `eval_dir`'s `per_image.csv`, one per source photo; adds group, path, mask."
+    per = pd.read_csv(Path(eval_dir)/'per_image.csv')
+    m = load_manifest(manifest, split)
+    m = pd.DataFrame({'image': [Path(p).name for p in m.image], 'class': m['class'], 'group': m.group,
+                      'path': m.image, 'mask': m['mask']}).drop_duplicates(['image', 'class'])
+    per = per.drop(columns=['group', 'path', 'mask'], errors='ignore').merge(m, on=['image', 'class'], how='left')
+    ranked = rank(per, k)
+    return pd.concat([ranked[cls][which] for cls in ranked], ignore_index=True)
+
 def show_ranked(eval_dir, manifest, k:int=3, split:str='test', which:str='worst'):
-    "Figure: `k` best or worst test photos per class, as photo | truth | prediction | overlay."
+    "Figure: `k` best or worst test photos per class (one per source photo), as photo | truth | prediction | overlay."
     import matplotlib.pyplot as plt
     eval_dir = Path(eval_dir)
-    per = pd.read_csv(eval_dir/'per_image.csv')
-    m = load_manifest(manifest, split); m['name'] = [Path(p).name for p in m.image]
-    ranked = rank(per, k)
-    rows = [(cls, r) for cls in ranked for _, r in ranked[cls][which].iterrows()]
+    rows = ranked_photos(eval_dir, manifest, k, split, which)
     fig, axs = plt.subplots(len(rows), 4, figsize=(7, 1.9 * len(rows)), dpi=80, squeeze=False)
-    for (cls, r), ax in zip(rows, axs):
-        src = m[m.name == r.image].iloc[0]
-        photo = _rgb(src.image)
-        truth = np.asarray(Image.open(src['mask'])) > 127
+    for (_, r), ax in zip(rows.iterrows(), axs):
+        cls = r['class']
+        photo = _rgb(r.path)
+        truth = np.asarray(Image.open(r['mask'])) > 127
         pred = np.asarray(Image.open(eval_dir/'masks'/cls/f'{Path(r.image).stem}.png')) > 127
         both = photo.astype(float) * 0.5
         both[truth, 1] += 127; both[pred, 0] += 127
@@ -73,8 +86,6 @@ PARAPHRASES = {'cracks': ['find the cracks in this wall', 'show me where the wal
 def prompt_sensitivity(model, processor, manifest, out, split:str='test', prompts:dict|None=None,
                        threshold:float=0.5) -> pd.DataFrame:
     "mIoU and mean predicted area of each class's test photos under each of `prompts` (default: training synonyms, `PARAPHRASES`)."
-    from drywall_qa.evaluate import evaluate
-    from drywall_qa.manifest import PROMPTS
     prompts = prompts or {c: [(p, 'synonym') for p in PROMPTS[c]] + [(p, 'paraphrase') for p in PARAPHRASES[c]] for c in PROMPTS}
     df, rows = load_manifest(manifest, split), []
     Path(out).mkdir(parents=True, exist_ok=True)

@@ -11,10 +11,10 @@ import numpy as np
 import torch
 from PIL import Image
 
-from .data import atomic_output, data_root, load_samples
+from .core import atomic_output
+from .data import data_root, load_samples
 from .metrics import iou
-from .default_model import is_film_unet, to_pixels
-from .model import load_rgb
+
 from .predict import Segmenter, predict_files
 
 # %% auto #0
@@ -60,15 +60,11 @@ def matmul_tmacs(dtype:torch.dtype=torch.bfloat16, seconds:float=0.3) -> float:
     finally: torch.set_num_threads(n_threads)
 
 # %% ../nbs/16_speed.ipynb #8732f07e
-def naive_predict(model, processor, path, prompt:str, out_png, threshold:float=0.5):
-    "The reference design's path for one photo: processor on text + image, full fp32 model, mask resized to the photo."
-    img = Image.open(path).convert('RGB')
-    with torch.no_grad():
-        if is_film_unet(model): logits = model(to_pixels([img], model.config), model.text_encoder([prompt]))
-        else:
-            text = processor.tokenizer([prompt], padding=True, return_tensors='pt')
-            logits = model(**text, pixel_values=processor(images=[img], return_tensors='pt').pixel_values).logits
-    mask = (torch.sigmoid(logits).reshape(logits.shape[-2:]) > threshold).numpy().astype(np.uint8) * 255
+def naive_predict(model, path, prompt:str, out_png, threshold:float=0.5):
+    "The reference design's path for one photo: the model's plainest call in fp32 (CLIPSeg: its processor on text and photo), mask resized to the photo."
+    img = Image.open(path).convert('RGB')         # as the reference design reads it: no EXIF rotation, no checks
+    with torch.no_grad(): logits = model.naive_logits(img, prompt)
+    mask = (torch.sigmoid(logits) > threshold).numpy().astype(np.uint8) * 255
     with atomic_output(out_png) as f: Image.fromarray(mask).resize(img.size, Image.NEAREST).save(f, format='PNG')
 
 def bench_photos(n:int=16, data=None) -> list[Path]:
@@ -89,11 +85,11 @@ def bench(model=None, photos:list|None=None, prompt:str='segment crack', batch:i
     photos = bench_photos() if photos is None else photos
     # the model is loaded once: the naive path and the fp32 reference reuse the optimized path's, at its threshold
     seg = Segmenter(model, threshold=threshold, device='cpu', batch_size=batch, precision=precision, backend=backend, tiles=tiles)
-    model_obj, proc, thr = seg.model, seg.processor, seg.threshold
-    ref = Segmenter((model_obj, proc), threshold=thr, device='cpu', batch_size=batch, precision='fp32', backend='torch', tiles=tiles)
+    source, thr = seg.model.torch_model, seg.threshold
+    ref = Segmenter(source, threshold=thr, device='cpu', batch_size=batch, precision='fp32', backend='torch', tiles=tiles)
     def naive(out):
         out.mkdir(parents=True)
-        for p in photos: naive_predict(model_obj, proc, p, prompt, out/f'{Path(p).stem}.png', thr)
+        for p in photos: naive_predict(source, p, prompt, out/f'{Path(p).stem}.png', thr)
     def fast(out, seg=seg): predict_files(photos, [prompt], model=seg, out=out, progress=False)
     def by_photo(out):               # predict names masks PHOTO__PROMPT.png, the naive path PHOTO.png
         for f in out.glob('*__*.png'): f.rename(f.with_name(f.name.rsplit('__', 1)[0] + '.png'))

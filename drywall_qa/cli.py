@@ -8,7 +8,8 @@ import argparse, json, sys, tempfile, time, warnings
 from pathlib import Path
 
 import drywall_qa
-from .data import DataError, SkipWarning, data_root, project_root, writing_under
+from .core import DataError, SkipWarning, writing_under
+from .data import data_root, project_root
 from .manifest import PreprocessConfig, preprocess, summarize
 
 # %% auto #0
@@ -32,14 +33,14 @@ def _preprocess(a) -> int:
     return 0
 
 def _init_model(a) -> int:
-    from drywall_qa.model import init_model, set_trainable     # torch and transformers load only when needed
+    from drywall_qa.clipseg import init_model, set_trainable
     model, _ = init_model(a.config, a.out, seed=a.seed)
     c = set_trainable(model)
     print(f"{a.config}: decoder {c['trainable']:,} trainable, backbone {c['frozen']:,} frozen; untrained; saved to {a.out}")
     return 0
 
 def _train(a) -> int:
-    from drywall_qa.train import ModelSection, TrainConfig, train
+    from drywall_qa.train import TrainConfig, train
     cfg = TrainConfig.from_yaml(a.config) if a.config else TrainConfig()
     if a.model: cfg.model.init = a.model
     res = train(cfg, a.manifest, a.out)
@@ -66,7 +67,7 @@ def _predict(a) -> int:
     return 0 if not res['skipped'] else 1 if res['written'] or res['masks'] else 2
 
 def _bench_train(a) -> int:
-    from drywall_qa.train import bench_cache
+    from drywall_qa.clipseg import bench_cache
     print(json.dumps(bench_cache(a.model, a.manifest, a.images, a.batch, bf16=not a.fp32), indent=2))
     return 0
 
@@ -94,7 +95,7 @@ def _export_openvino(a) -> int:
     return 0
 
 def _demo(a) -> int:
-    from drywall_qa.default_model import demo
+    from drywall_qa.demo import demo
     res = demo(a.out, a.data, samples=a.samples)
     print(res.to_string(index=False))
     print(f"masks and overlay figures of {res.photo.nunique()} photos x {res.prompt.nunique()} prompts in {a.out}; "
@@ -201,7 +202,7 @@ def main(argv=None) -> int:
     "Run `drywall-qa` with `argv` (default: the process's arguments); returns the exit status."
     a = build_parser().parse_args(argv)
     warnings.showwarning = _show_warning
-    from drywall_qa.model import ModelError
+    from drywall_qa.core import ModelError
     # every file the command writes goes through `check_output`: inside --out, or (bench) the temp folder it times in
     try:
         _skips.clear()

@@ -4,32 +4,28 @@
 
 # %% ../nbs/01_data.ipynb #319f2fc8
 from __future__ import annotations
-import json, math, os, re, shutil, tempfile, warnings
+import json, math, os
 from collections import Counter
-from contextlib import contextmanager
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from PIL import Image
+from .core import DataError, IMAGE_EXTS, inside, warn_data
 
 # %% auto #0
-__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'PLAIN_NAME', 'COCO_JSON', 'IMAGE_EXTS', 'MAX_SIDE', 'DataError', 'project_root',
-           'data_root', 'testdata_root', 'dev_data', 'DataWarning', 'SkipWarning', 'open_image', 'warn_data', 'inside',
-           'writing_under', 'check_output', 'atomic_output', 'write_atomic', 'write_folder', 'source_group', 'Export',
-           'find_exports', 'Sample', 'annotation_problem', 'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind',
-           'describe', 'group_stats', 'polygon_area', 'ann_area', 'stroke_widths', 'area_stats', 'width_stats',
-           'show_sample', 'show_samples']
+__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'COCO_JSON', 'MAX_SIDE', 'project_root', 'data_root', 'testdata_root', 'dev_data',
+           'source_group', 'Export', 'find_exports', 'Sample', 'annotation_problem', 'read_coco', 'read_mask_pairs',
+           'load_samples', 'ann_kind', 'describe', 'group_stats', 'polygon_area', 'ann_area', 'stroke_widths',
+           'area_stats', 'width_stats', 'show_sample', 'show_samples']
 
 # %% ../nbs/01_data.ipynb #e4c03c6d
 DATA_ENV = 'DRYWALL_QA_DATA'
 # said wherever the full data is missing: where it comes from and where it goes (exports do not record the workspace)
 GET_DATA = ("get the Roboflow Universe exports cracks-3ii36 and drywall-join-detect (COCO format) "
             "as DATA/raw/CLASS/SPLIT, then pass DATA or set DRYWALL_QA_DATA=DATA")
-
-class DataError(Exception):
-    "A problem with the user's data or paths; its message is one line naming the file and the problem."
 
 def project_root(start=None) -> Path|None:
     "Nearest folder holding `settings.ini`, searched upward from `start` (default: cwd), then from this package."
@@ -68,103 +64,6 @@ def dev_data() -> Path:
     try: return data_root()
     except DataError: return testdata_root()
 
-# %% ../nbs/01_data.ipynb #0a3eefc9
-class DataWarning(UserWarning):
-    "A file skipped or repaired while reading data; the message starts with the file's path."
-
-# PIL's decompression-bomb warning names no file; `open_image` gives its own, with the name. A filter, not
-# `catch_warnings`, which is not thread-safe and photos are read in threads
-warnings.filterwarnings('ignore', category=Image.DecompressionBombWarning)
-
-class SkipWarning(DataWarning):
-    "An input left out (the message ends in 'skipped'): the command line then exits 1, not 0."
-
-def open_image(path) -> Image.Image:
-    "`Image.open(path)`, refusing what is not a regular file (a FIFO would block); PIL's size warning names `path`."
-    if not isinstance(path, (str, os.PathLike)): return Image.open(path)      # an open file: as PIL takes it
-    path = Path(path)
-    if path.exists() and not path.is_file(): raise ValueError(f"{path}: not a regular file")
-    im = Image.open(path)
-    if Image.MAX_IMAGE_PIXELS and im.size[0] * im.size[1] > Image.MAX_IMAGE_PIXELS:   # PIL's own warning names no file
-        warn_data(path, f"{im.size[0]}x{im.size[1]} pixels, over PIL's decompression-bomb limit; read anyway")
-    return im
-
-def warn_data(path, problem:str, skipped:bool=False):
-    "Warn, in one line, that `path` has `problem`; a `SkipWarning` if the input is `skipped` for it."
-    warnings.warn(f"{path}: {problem}", SkipWarning if skipped else DataWarning, stacklevel=2)
-
-# %% ../nbs/01_data.ipynb #1bcdbe6f
-PLAIN_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_.-]{0,99}')     # a class or folder name: no separators, no '..'
-
-def inside(root, *parts) -> Path:
-    "`root/parts...`, resolved; a one-line `DataError` if it would land outside `root`."
-    root = Path(root).resolve()
-    p = root.joinpath(*map(str, parts)).resolve()
-    if p != root and root not in p.parents: raise DataError(f"{p}: outside {root}; refused")
-    return p
-
-_OUTPUT_ROOTS: list[Path] = []       # process-wide, not per thread: predict writes its masks from worker threads
-
-@contextmanager
-def writing_under(*roots):
-    "Within this block, `check_output` (so every writer) refuses any path outside `roots`; the CLI wraps each command."
-    saved = list(_OUTPUT_ROOTS)
-    _OUTPUT_ROOTS[:] = [Path(r).resolve() for r in roots]
-    try: yield
-    finally: _OUTPUT_ROOTS[:] = saved
-
-def check_output(path) -> Path:
-    "`path`, resolved; a one-line `DataError` if output folders are set (`writing_under`) and it lies outside them."
-    p = Path(path).resolve()
-    if _OUTPUT_ROOTS and not any(p == r or r in p.parents for r in _OUTPUT_ROOTS):
-        raise DataError(f"{p}: outside the output folder {', '.join(map(str, _OUTPUT_ROOTS))}; refused")
-    return p
-
-
-# %% ../nbs/01_data.ipynb #30ad2049
-_UMASK = os.umask(0); os.umask(_UMASK)
-
-@contextmanager
-def atomic_output(path, mode:str='wb'):
-    "Yield a temp file beside `path`; on success it replaces `path` (mode 0666 minus umask), on failure it is removed."
-    path = check_output(path)             # the one place files are written: inside the output folder, or refused
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
-    except OSError as e: raise OSError(e.errno, e.strerror or str(e), str(path)) from None
-    try:
-        with os.fdopen(fd, mode) as f: yield f
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError) and not e.filename: raise OSError(e.errno, e.strerror or str(e), str(path)) from None
-        raise
-
-def write_atomic(path, text:str):
-    "Write `text` to `path` atomically (see `atomic_output`)."
-    with atomic_output(path, 'w') as f: f.write(text)
-
-def write_folder(dest, write, marker:str='config.json') -> Path:
-    "Fill a fresh folder beside `dest` with `write(folder)`, then swap it in: `dest` is never half written."
-    dest = check_output(dest); tmp, old = dest.with_name(f'.{dest.name}.tmp'), dest.with_name(f'.{dest.name}.old')
-    # the swap deletes what `dest` held: only ever a folder this function wrote (it holds `marker`), or an empty one
-    if dest == Path.cwd().resolve() or dest in Path.cwd().resolve().parents:
-        raise DataError(f"{dest}: the working folder (or one above it); choose a new folder to write into")
-    if dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest/marker).is_file())):
-        raise DataError(f"{dest}: exists and is not a folder this tool wrote (no {marker}); "
-                        "choose a new or empty folder")
-    for p in (tmp, old): shutil.rmtree(p, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    extra = [tmp] if _OUTPUT_ROOTS else []             # the fresh folder beside `dest` is part of writing `dest`
-    _OUTPUT_ROOTS.extend(extra)
-    try: write(tmp)
-    finally:
-        for p in extra: _OUTPUT_ROOTS.remove(p)
-    if dest.exists(): dest.rename(old)
-    tmp.rename(dest); shutil.rmtree(old, ignore_errors=True)
-    return dest
-
 # %% ../nbs/01_data.ipynb #b8a4044c
 def source_group(fname) -> str:
     "Source-photo stem of a Roboflow file name: the part before `.rf.`, else the file's stem."
@@ -173,7 +72,7 @@ def source_group(fname) -> str:
 
 # %% ../nbs/01_data.ipynb #edea4438
 COCO_JSON = '_annotations.coco.json'
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
+
 
 @dataclass
 class Export:

@@ -9,20 +9,21 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import torch
+
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .data import DataError, DataWarning, SkipWarning, inside, open_image, write_atomic
+from .core import DataError, SkipWarning, inside, open_image, write_atomic
 from .manifest import PROMPTS
 from .masks import save_mask
 from .metrics import score_masks
-from .model import load_rgb, probs_to_mask
+from .core import load_rgb
+from .family import probs_to_mask
 from .predict import Segmenter
-from .train import load_manifest
+from .manifest import load_manifest
 
 # %% auto #0
-__all__ = ['METRICS', 'summarize_scores', 'evaluate']
+__all__ = ['METRICS', 'summarize_scores', 'evaluate', 'mean_mask_baseline']
 
 # %% ../nbs/15_evaluate.ipynb #b5555a55
 METRICS = ['iou', 'dice', 'boundary_iou', 'tol_f1']
@@ -92,3 +93,20 @@ def evaluate(model, processor, manifest, out, split:str='test', prompt:str|None=
     table = pd.DataFrame(metrics).T
     table.attrs['skipped'] = skipped
     return table
+
+# %% ../nbs/15_evaluate.ipynb #04e34ce5
+def mean_mask_baseline(manifest, size:int=160) -> dict:
+    "Per-image IoU on test of the mean training mask, thresholded at the level best on val; with that level."
+    from drywall_qa.metrics import iou
+    from drywall_qa.manifest import load_manifest, mask_at
+    mean = np.mean([mask_at(p, size) for p in load_manifest(manifest, 'train')['mask']], 0)
+    val = [mask_at(p, size) for p in load_manifest(manifest, 'val')['mask']]
+    levels = np.quantile(mean, np.linspace(0.05, 0.95, 19))
+    level = levels[int(np.argmax([np.mean([iou(mean > t, m) for m in val]) for t in levels]))]
+    test = load_manifest(manifest, 'test')
+    up = lambda w, h: np.asarray(Image.fromarray((mean > level).astype(np.uint8) * 255).resize((w, h), Image.NEAREST)) > 0
+    rows = []
+    for _, r in test.iterrows():
+        with Image.open(r['mask']) as m: truth = np.asarray(m.convert('L')) > 127
+        rows.append(dict(**{'class': r['class']}, iou=iou(up(truth.shape[1], truth.shape[0]), truth)))
+    return dict(level=float(level), per_image=pd.DataFrame(rows))

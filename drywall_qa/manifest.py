@@ -13,12 +13,13 @@ import pandas as pd
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .data import DataError, Sample, load_samples, write_atomic
+from .core import DataError, PLAIN_NAME, open_image, warn_data, write_atomic
+from .data import Sample, load_samples
 from .masks import BOX_REFINERS, render_mask, save_mask
 
 # %% auto #0
 __all__ = ['PROMPTS', 'CLASSES', 'SPLITS', 'MANIFEST_COLUMNS', 'split_groups', 'PreprocessConfig', 'preprocess', 'summarize',
-           'project_manifest', 'dev_manifest']
+           'class_index', 'load_manifest', 'mask_at', 'project_manifest', 'dev_manifest']
 
 # %% ../nbs/03_manifest.ipynb #9d4e681f
 PROMPTS = {
@@ -106,6 +107,42 @@ def summarize(df:pd.DataFrame) -> pd.DataFrame:
     t = pd.DataFrame(dict(images=g.size(), groups=g.group.nunique()))
     if 'mask_area' in df: t['mean_mask_area'] = g.mask_area.mean().round(4)
     return t.reindex([(c, s) for c in sorted(df['class'].unique()) for s in SPLITS if (c, s) in t.index])
+
+# %% ../nbs/03_manifest.ipynb #280af055
+def class_index(df:pd.DataFrame) -> np.ndarray:
+    "Index of each row's class in `PROMPTS`."
+    return np.array([list(PROMPTS).index(c) for c in df['class']])
+
+def load_manifest(path, split:str|None=None) -> pd.DataFrame:
+    "The manifest at `path` with absolute `image`/`mask` paths, optionally one `split`."
+    path = Path(path)
+    try: df = pd.read_csv(path)
+    except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
+        raise DataError(f"{path}: not a readable manifest ({type(e).__name__}); make one with `drywall-qa preprocess`") from None
+    missing = [c for c in MANIFEST_COLUMNS if c not in df.columns]
+    if missing: raise DataError(f"{path}: manifest lacks column(s) {missing}")
+    bad = [(i, p) for i, r in df.iterrows() if (p := _row_problem(r))]
+    mine = [(i, p) for i, p in bad if split is None or df.split[i] == split]   # other splits are not this command's
+    for i, p in mine: warn_data(f"{path}: row {i + 2}", f"{p}; skipped", skipped=True)    # row 1 is the header
+    df = df.drop(index=[i for i, _ in bad])
+    for c in ('image', 'mask'): df[c] = [str((path.parent/p).resolve()) for p in df[c]]
+    if split is not None: df = df[df.split == split]
+    df = df.reset_index(drop=True)
+    df.attrs['skipped'] = len(mine)          # rows of this split left out: exit codes count them
+    return df
+
+def _row_problem(r) -> str|None:
+    "Why a manifest row cannot be used, or `None`: file cells are non-empty text, the class a plain name."
+    for c in ('image', 'mask'):
+        if not isinstance(r[c], str) or not r[c].strip(): return f"empty {c} cell"
+    if not isinstance(r['class'], str) or not PLAIN_NAME.fullmatch(r['class']):
+        return f"class {str(r['class'])[:40]!r} is not a plain name"          # it names a folder of masks
+    return None
+
+def mask_at(path, size:int=352) -> np.ndarray:
+    "The 0/1 mask at `path` resized to `size` x `size` (bilinear, then threshold at half)."
+    with open_image(path) as m:
+        return (np.asarray(m.convert('L').resize((size, size), Image.BILINEAR)) >= 128).astype(np.uint8)
 
 # %% ../nbs/03_manifest.ipynb #d7ee3cc1
 def project_manifest(out=None, raw=None, progress:bool=False) -> Path:

@@ -8,14 +8,14 @@ import struct, warnings, zlib
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
+
 from pycocotools import mask as mask_utils
 
-from .data import Sample, atomic_output, open_image, warn_data
+from .core import atomic_output, load_rgb_array, open_image, warn_data
+from .data import Sample
 
 # %% auto #0
-__all__ = ['BOX_REFINERS', 'valid_polygons', 'box_mask', 'ann_to_mask', 'grabcut_box', 'read_rgb', 'render_mask', 'png_bytes',
-           'save_mask']
+__all__ = ['BOX_REFINERS', 'valid_polygons', 'box_mask', 'ann_to_mask', 'grabcut_box', 'render_mask', 'png_bytes', 'save_mask']
 
 # %% ../nbs/02_masks.ipynb #c14acfd3
 def valid_polygons(seg) -> list:
@@ -70,17 +70,10 @@ def grabcut_box(image:np.ndarray, bbox, iters:int=4, margin:int=20, min_keep:flo
 BOX_REFINERS = {'grabcut': grabcut_box}
 
 # %% ../nbs/02_masks.ipynb #f698cc87
-def read_rgb(path) -> np.ndarray:
-    "Decode the photo at `path` as an RGB array; raise `ValueError` with the reason if it cannot be read."
-    try:
-        with open_image(path) as im: return np.asarray(im.convert('RGB'))
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
-        raise ValueError(f"not a readable image ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
-
 def render_mask(s:Sample, box_refine:str|None=None) -> np.ndarray|None:
     "Mask (h, w) of 0/1 for sample `s` at its photo's size, or `None` (with a warning naming the file) if it cannot be made."
-    try: img = read_rgb(s.image)
-    except ValueError as e: warn_data(s.image, f"{e}; skipped", skipped=True); return None
+    try: img = load_rgb_array(s.image)          # the one photo reader: EXIF rotation applied, as everywhere
+    except ValueError as e: warn_data(s.image, f"{str(e).removeprefix(f'{s.image}: ')}; skipped", skipped=True); return None
     h, w = img.shape[:2]
     if s.mask is not None:
         try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 # %% auto #0
-__all__ = ['iou', 'dice', 'boundary_iou', 'tolerant_f1', 'score_masks']
+__all__ = ['THRESHOLDS', 'iou', 'dice', 'boundary_iou', 'tolerant_f1', 'score_masks', 'threshold_ious']
 
 # %% ../nbs/04_metrics.ipynb #1e205587
 def iou(pred:np.ndarray, truth:np.ndarray) -> float:
@@ -61,3 +61,11 @@ def score_masks(pred:np.ndarray, truth:np.ndarray, tol:float=2, band:float=0.02)
     p, t = np.asarray(pred).astype(bool), np.asarray(truth).astype(bool)
     return dict(iou=iou(p, t), dice=dice(p, t), boundary_iou=boundary_iou(p, t, band),
                 tol_f1=tolerant_f1(p, t, tol), pred_area=float(p.mean()), true_area=float(t.mean()))
+
+# %% ../nbs/04_metrics.ipynb #1abdf035
+THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
+
+def threshold_ious(probs, masks, thresholds=None) -> np.ndarray:
+    "IoU (n, t) of each probability map in `probs` (n, h, w) against its 0/1 mask in `masks`, at each threshold (default `THRESHOLDS`)."
+    thresholds = THRESHOLDS if thresholds is None else thresholds
+    return np.array([[iou(p > t, m) for t in thresholds] for p, m in zip(np.asarray(probs), np.asarray(masks))])

@@ -12,17 +12,20 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from .data import write_folder
+from .core import write_folder
 from .manifest import PROMPTS
 from .metrics import iou
-from .model import (ModelError, decode, fast_bf16, load_model, load_rgb, model_threshold, pixel_values, prompt_logits,
-                             save_model, text_embeddings, vision_activations)
+from .core import ModelError, load_rgb
+from .family import SegModel, fast_bf16, model_threshold
+from .clipseg import CLIPSegModel, VISION_BACKENDS, decode, pixel_normalisation, pixel_values, prompt_logits, resized_photos, save_model, text_embeddings, vision_activations
+from .clipseg import load_clipseg
 
 # %% auto #0
 __all__ = ['OPENVINO_FILES', 'INSTALL_HINT', 'MLP_CHUNKS', 'KEEP_FLOAT', 'AGREEMENT', 'require_openvino', 'is_openvino_folder',
            'VisionGraph', 'DecoderGraph', 'chunked_mlp', 'forwards_as', 'mlps_in_chunks', 'deconv_as_conv',
            'spreads_blocks', 'deconvs_as_convs', 'convert_clipseg', 'quantize_vision', 'int8_agreement',
-           'export_openvino', 'calibration_photos', 'segmentation_graph', 'uint8_input', 'OpenVINOCLIPSeg']
+           'export_openvino', 'calibration_photos', 'segmentation_graph', 'uint8_input', 'OpenVINOCLIPSeg',
+           'OpenVINOModel']
 
 # %% ../nbs/10_openvino.ipynb #7c7bd2c8
 OPENVINO_FILES = ('openvino_vision.xml', 'openvino_decoder.xml')     # each with its .bin of weights beside it
@@ -151,7 +154,7 @@ def export_openvino(model,                    # CLIPSeg hub id or folder, or a (
     if out.exists() and (not out.is_dir() or any(out.iterdir())) and not (out/'config.json').is_file():
         raise ValueError(f"{out}: exists and is not a model folder; export to a new folder")   # never replace unrelated files
     src = None if isinstance(model, tuple) else model
-    model, proc = model if isinstance(model, tuple) else load_model(model)
+    model, proc = model if isinstance(model, tuple) else load_clipseg(model)
     model.eval()
     threshold = model_threshold(src) if src else 0.5
     photos = list(calib) if int8 else []
@@ -180,12 +183,12 @@ def calibration_photos(paths:list|None=None, manifest=None, n:int=256, seed:int=
     "`n` calibration photos: from `paths` (files or folders), else a fixed sample of `manifest`'s (default: the project's) train split."
     import random
     if paths:
-        from drywall_qa.predict import collect_inputs
+        from drywall_qa.core import collect_inputs
         photos = [src for src, _ in collect_inputs(paths)]
         if not photos: raise ValueError(f"no images found in {', '.join(map(str, paths))}")
     else:
         from drywall_qa.manifest import project_manifest
-        from drywall_qa.train import load_manifest
+        from drywall_qa.manifest import load_manifest
         photos = [Path(p) for p in load_manifest(manifest or project_manifest(), 'train').image]
     return sorted(random.Random(seed).sample(photos, min(n, len(photos))))
 
@@ -318,3 +321,44 @@ class OpenVINOCLIPSeg:
     def logits(self, pixels:torch.Tensor, cond:torch.Tensor) -> torch.Tensor:
         "Logits (n_photos, n_prompts, h, w) of `pixels` (or of resized uint8 photos, with `normalisation`) under each conditional embedding in `cond` (n_prompts, d)."
         return torch.from_numpy(self._run('segmentation', pixels, np.ascontiguousarray(cond.float().numpy()))[0])
+
+# %% ../nbs/10_openvino.ipynb #60032731
+class OpenVINOModel(SegModel):
+    "A CLIPSeg model whose photos run through its folder's OpenVINO graphs (`export_openvino`); prompts through PyTorch."
+    backend = 'openvino'
+
+    def __init__(self, model:SegModel, bf16:bool=True):
+        super().__init__(model.net, model.processor, None)
+        self.source, self.name, self.threshold, self.family = model, model.name, model.threshold, model.family
+        self.graphs = OpenVINOCLIPSeg.from_folder(model.name, bf16, pixel_normalisation(model.processor))
+
+    @staticmethod
+    def serves(model:SegModel) -> bool:
+        "Whether `model` is a CLIPSeg model loaded from a folder with OpenVINO graphs."
+        return isinstance(model, CLIPSegModel) and model.name is not None and is_openvino_folder(model.name)
+    @staticmethod
+    def missing(model:SegModel) -> str:
+        "Why a model cannot run here, and how to export it."
+        name = model.name or 'this model'
+        return f"{name}: no OpenVINO graphs; make them with `drywall-qa export-openvino --model {model.name or 'MODEL'} --out DIR`"
+    @staticmethod
+    def require(): require_openvino()
+
+    @property
+    def torch_model(self): return self.source
+    def encode_prompts(self, prompts): return self.source.encode_prompts(prompts)
+    def prepare(self, photos):
+        # graphs with the normalisation built in take the resized 8-bit photos: a quarter of the bytes
+        if self.graphs.normalisation is not None: return resized_photos(self.processor, photos)
+        return pixel_values(self.processor, photos)
+    def logits(self, pixels, cond): return self.graphs.logits(pixels, cond)
+    def prompt_warnings(self, prompt): return self.source.prompt_warnings(prompt)
+    def naive_logits(self, photo, prompt): return self.source.naive_logits(photo, prompt)
+
+def _openvino_vision(model, bf16:bool, example:torch.Tensor):
+    "Pixels to the decoder's activations through the vision graph, converted in memory once per model."
+    converted = model.__dict__.setdefault('_openvino_graphs', {})     # the train and val caches share it
+    if bf16 not in converted: converted[bf16] = OpenVINOCLIPSeg.from_model(model, example, bf16)
+    return lambda pix: [torch.from_numpy(a) for a in converted[bf16].activations(pix)]
+
+VISION_BACKENDS['openvino'] = _openvino_vision

@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_predict.ipynb #94ff3480
 from __future__ import annotations
-import csv, hashlib, io, math, os, re, time, warnings
+import csv, hashlib, io, math, re, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -13,16 +13,19 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from .data import IMAGE_EXTS, DataWarning, SkipWarning, atomic_output, write_atomic
+from .core import SkipWarning, collect_inputs, write_atomic
 from .masks import save_mask
-from .model import (ModelError, as_pil, fast_bf16, image_size, load_rgb, load_rgb_array, model_threshold, pick_device,
-                              pixel_normalisation, pixel_values, probs_to_mask, prompt_logits, resized_photos, text_embeddings)
-from .default_model import is_film_unet, load_segmentation_model, to_pixels, topic_warning
-from .openvino_backend import OpenVINOCLIPSeg, is_openvino_folder, require_openvino
+from .core import ModelError, as_pil, image_size, load_rgb, load_rgb_array
+from .family import fast_bf16, pick_device, probs_to_mask
+
+from .text import topic_warning
+from .models import RUNTIMES, as_model, with_runtime
+
+from .visual import save_overlay
 
 # %% auto #0
-__all__ = ['MAX_TILES', 'OVERLAY_MAX_SIDE', 'MAX_BATCH', 'check_prompts', 'prompt_slugs', 'Segmenter', 'predict', 'tile_boxes',
-           'merge_tiles', 'collect_inputs', 'plan_outputs', 'tint', 'save_overlay', 'predict_files']
+__all__ = ['MAX_TILES', 'MAX_BATCH', 'check_prompts', 'prompt_slugs', 'Segmenter', 'predict', 'tile_boxes', 'merge_tiles',
+           'plan_outputs', 'predict_files']
 
 # %% ../nbs/14_predict.ipynb #34581a36
 def check_prompts(prompts) -> list[str]:
@@ -43,7 +46,7 @@ def prompt_slugs(prompts:list[str], max_len:int=60) -> dict:
 # %% ../nbs/14_predict.ipynb #b517a974
 class Segmenter:
     "A loaded model ready to segment photos by prompt."
-    def __init__(self, model=None,             # None: the packaged default model; a hub id or folder; or a (model, processor) pair
+    def __init__(self, model=None,             # None: the packaged default model; a folder or hub id; a `SegModel`; or a (network, processor) pair
                  threshold:float|None=None,    # default: the model folder's tuned threshold, else 0.5
                  device:str='auto',            # 'cpu', 'cuda' or 'auto'
                  batch_size:int=8,             # photos per forward pass
@@ -51,53 +54,33 @@ class Segmenter:
                  backend:str='auto',           # 'torch', 'openvino', or 'auto': OpenVINO for folders `export_openvino` wrote
                  tiles:int=0):                 # >0: also predict on overlapping tiles of the full-size photo, `tiles` across its shorter side
         if precision not in ('auto', 'fp32', 'bf16'): raise ValueError(f"precision {precision!r}: choose auto, fp32 or bf16")
-        if backend not in ('auto', 'torch', 'openvino'): raise ValueError(f"backend {backend!r}: choose auto, torch or openvino")
+        if backend not in ('auto', 'torch', *RUNTIMES): raise ValueError(f"backend {backend!r}: choose auto, torch or {' or '.join(RUNTIMES)}")
         if tiles < 0: raise ValueError(f"tiles={tiles}: must be 0 (off) or more")
-        if backend == 'openvino':                            # OpenVINO runs on the CPU
-            if device == 'cuda': raise ModelError("--backend openvino runs on the CPU: leave out --device cuda")
+        if backend in RUNTIMES:                              # the runtimes run on the CPU
+            if device == 'cuda': raise ModelError(f"--backend {backend} runs on the CPU: leave out --device cuda")
             device = 'cpu'
         self.device = pick_device(device)
-        if isinstance(model, tuple): (self.model, self.processor), name = model, None
-        else: (self.model, self.processor), name = load_segmentation_model(model)
-        self.model.to(self.device).eval()
-        self.film = is_film_unet(self.model)
-        self.threshold = threshold if threshold is not None else model_threshold(name) if name else 0.5
-        self.batch_size = batch_size
         self.bf16 = precision == 'bf16' or (precision == 'auto' and fast_bf16(self.device))
-        self.openvino = self._openvino(name, backend)
-        self.backend = 'torch' if self.openvino is None else 'openvino'
+        model = as_model(*model) if isinstance(model, tuple) else as_model(model)
+        self.model = with_runtime(model.to(self.device), backend, self.device, self.bf16)
+        self.processor, self.backend = self.model.processor, self.model.backend
+        self.threshold = threshold if threshold is not None else self.model.threshold
+        self.batch_size = batch_size
         self.tiles = tiles
         self._texts = {}                     # prompt -> embedding: each prompt is encoded once per Segmenter
         self._topics = {}                    # prompt -> off-topic warning or None: MiniLM reads each prompt once too
 
-    def _openvino(self, name, backend:str):
-        "The compiled OpenVINO graphs when `backend` and the model folder call for them, else `None`."
-        exported = not self.film and is_openvino_folder(name)
-        if backend == 'openvino' and not exported:
-            raise ModelError(f"{name or 'this model'}: no OpenVINO graphs; make them with `drywall-qa export-openvino --model {name or 'MODEL'} --out DIR`")
-        if backend == 'torch' or not exported or self.device.type != 'cpu': return None
-        try: require_openvino()
-        except ModelError as e:
-            if backend == 'openvino': raise
-            warnings.warn(f"{name}: running through PyTorch: {e}", UserWarning); return None
-        return OpenVINOCLIPSeg.from_folder(name, self.bf16, pixel_normalisation(self.processor))
-
     def text(self, prompts:list[str]) -> torch.Tensor:
         "Conditional embeddings of `prompts`, encoding only those not seen before."
         new = [p for p in dict.fromkeys(prompts) if p not in self._texts]
-        if new:
-            emb = self.model.text_encoder(new) if self.film else text_embeddings(self.model, self.processor, new)
-            self._texts.update(zip(new, emb.to(self.device)))
+        if new: self._texts.update(zip(new, self.model.encode_prompts(new).to(self.device)))
         return torch.stack([self._texts[p] for p in prompts])
 
     def pixels(self, photos:list) -> torch.Tensor|None:
         "Model input for RGB `photos` (PIL or arrays), thread-safe so it can run ahead: resized and normalised (n, 3, size, size), or resized 8-bit photos (n, size, size, 3) for graphs that normalise them; `None` when tiling."
         return None if self.tiles else self._pixels(photos)
 
-    def _pixels(self, photos:list) -> torch.Tensor:
-        if self.film: return to_pixels(photos, self.model.config)
-        if self.openvino is not None and self.openvino.normalisation is not None: return resized_photos(self.processor, photos)
-        return pixel_values(self.processor, photos)
+    def _pixels(self, photos:list) -> torch.Tensor: return self.model.prepare(photos)
 
     def probs(self, photos:list, prompts:list[str], pixels:torch.Tensor|None=None) -> torch.Tensor|list[torch.Tensor]:
         "Probabilities (n_photos, n_prompts, size, size) for RGB `photos` (PIL or arrays; or their `pixels`); with `tiles`, per photo (n_prompts, h, w) at its size."
@@ -117,27 +100,18 @@ class Segmenter:
         out = []
         with torch.inference_mode(), torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
             for s in range(0, len(pixels), self.batch_size):
-                pix = pixels[s:s + self.batch_size].to(self.device)
-                if self.openvino is not None:
-                    out.append(torch.sigmoid(self.openvino.logits(pix, cond)).float()); continue
-                if self.film:
-                    feats = self.model.encode(pix)
-                    logits = torch.stack([self.model.decode(feats, c.expand(len(pix), -1)) for c in cond], 1)
-                else: logits = prompt_logits(self.model, pix, cond)
+                logits = self.model.logits(pixels[s:s + self.batch_size].to(self.device), cond)
                 out.append(torch.sigmoid(logits.float()).cpu())
         return torch.cat(out)
 
     def check(self, prompts) -> list[str]:
-        "`check_prompts`, plus a warning for each off-topic prompt and each one longer than the text encoder reads."
+        "`check_prompts`, plus a warning for each off-topic prompt and each one the model cannot read whole."
         prompts = check_prompts(prompts)
         for p in prompts:
             if p not in self._topics: self._topics[p] = topic_warning(p)
             if self._topics[p]: warnings.warn(self._topics[p], UserWarning)
-        if self.film: return prompts                       # the static text encoder reads every token
-        limit = self.model.config.text_config.max_position_embeddings
         for p in prompts:
-            n = len(self.processor.tokenizer(p).input_ids)
-            if n > limit: warnings.warn(f"prompt {p[:40]!r}...: {n} tokens, only the first {limit} are read", UserWarning)
+            for w in self.model.prompt_warnings(p): warnings.warn(w, UserWarning)
         return prompts
 
     def __call__(self, images, prompts) -> list[list[np.ndarray]]:
@@ -182,25 +156,6 @@ def merge_tiles(probs:torch.Tensor, boxes:list, size:tuple, whole:torch.Tensor|N
     return (tiled + F.interpolate(whole[None].float(), size=(h, w), mode='bilinear', align_corners=False)[0]) / 2
 
 # %% ../nbs/14_predict.ipynb #1e4fb837
-def collect_inputs(paths, skip=None, dropped:list|None=None) -> list[tuple[Path, Path]]:
-    "(photo, output subfolder) for each input file and each image under each input folder, each photo once; nothing under `skip`."
-    out, seen = [], set()
-    skip = Path(skip).resolve() if skip is not None else None
-    def add(f, sub):
-        r = f.resolve()
-        if r in seen: return
-        if skip is not None and (r == skip or skip in r.parents):       # never read our own outputs, but say so
-            if dropped is not None: dropped.append(f)
-            return
-        seen.add(r); out.append((f, sub))
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(p.rglob('*')):
-                if f.is_file() and f.suffix.lower() in IMAGE_EXTS: add(f, f.parent.relative_to(p))
-        elif p.exists(): add(p, Path('.'))
-        else: raise FileNotFoundError(f"{p}: no such file or folder")
-    return out
-
 def plan_outputs(paths, prompts:list[str], out, dropped:list|None=None) -> list[tuple[Path, dict]]:
     "For each photo, its output path per prompt; `ValueError` naming both inputs if two would write one file."
     slugs, seen, plan = prompt_slugs(prompts), {}, []
@@ -216,23 +171,7 @@ def _components(mask:np.ndarray) -> int:
     import cv2           # it counts any non-zero pixel as foreground: a 0/1 uint8 mask goes in as it is
     return cv2.connectedComponents(mask if mask.dtype == np.uint8 else (mask > 0).astype(np.uint8))[0] - 1
 
-def tint(photo, mask:np.ndarray, colour=(255, 0, 0), strength:float=0.5) -> np.ndarray:
-    "RGB uint8 array of `photo` with the pixels of `mask` blended towards `colour`."
-    img = np.array(photo, dtype=np.uint8); m = mask > 0        # floats for the masked pixels only: a 12000 x 9000 photo
-    img[m] = ((1 - strength) * img[m] + strength * np.array(colour, np.float32)).astype(np.uint8)   # stays in uint8
-    return img
-
-OVERLAY_MAX_SIDE = 4096      # overlay JPEGs are at most this many pixels on their longer side
 MAX_BATCH = 64               # photos per batch: memory grows about 10 MB a photo, and larger batches are no faster
-
-def save_overlay(photo, mask:np.ndarray, path, prompt:str):
-    "JPEG of `photo` with `mask` in red and the prompt written on it, written atomically."
-    from PIL import Image, ImageDraw
-    photo, mask = np.asarray(photo), np.asarray(mask)
-    step = math.ceil(max(photo.shape[:2]) / OVERLAY_MAX_SIDE)   # an overlay is for eyes: huge photos are drawn smaller
-    im = Image.fromarray(tint(photo[::step, ::step], mask[::step, ::step]))
-    ImageDraw.Draw(im).text((8, 8), prompt, fill=(255, 255, 0))
-    with atomic_output(path) as f: im.save(f, format='JPEG', quality=85)
 
 def _read_batch(items, seg):
     "Decoded photos of `items` [(src, dests)], their model input, and the reasons for those that could not be read."
