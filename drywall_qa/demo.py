@@ -23,7 +23,7 @@ SAMPLES = ASSETS/'samples'
 DEMO_PROMPTS = ['segment crack', 'segment taping area']
 
 def demo_photos(data=None, samples:bool=False) -> list[Path]:
-    "The demo photos: originals from the data folder (`data`, else the default one) when there is one, else (or if `samples`) the packaged copies."
+    "The demo photos: the data folder's (`data` or the default) if it exists, else (or if `samples`) packaged copies."
     names = sorted(p.name for p in SAMPLES.glob('*.jpg'))
     if samples: return [SAMPLES/n for n in names]
     try: raw = data_root(data)/'raw'
