@@ -21,7 +21,7 @@ from .core import (ASSETS, DataError, ModelError, as_pil, check_output, load_rgb
                              write_folder)
 from .manifest import PROMPTS, class_index, load_manifest, mask_at
 from .losses import seg_loss
-from .family import SegModel, TrainTask, check_fields
+from .family import SegModel, TrainTask, check_fields, config_type
 
 # %% auto #0
 __all__ = ['IMAGE_SIZE', 'IMAGE_MEAN', 'IMAGE_STD', 'CLIPSEG_HUB_ID', 'CONFIGS', 'ALL_PROMPTS', 'PER_CLASS', 'VISION_BACKENDS',
@@ -83,10 +83,9 @@ def hub_reachable(host:str='huggingface.co', timeout:float=3.0) -> bool:
 
 def _from_pretrained(name, **kw):
     cfg = Path(name)/'config.json'
-    if cfg.is_file():              # transformers would load another architecture's folder into CLIPSeg with a warning
-        try: kind = json.loads(cfg.read_text()).get('model_type')
-        except (ValueError, AttributeError): kind = None
-        if kind != 'clipseg': raise ModelError(f"{cfg}: model_type {str(kind)[:40]!r}, not a CLIPSeg model; refused")
+    # transformers would load another architecture's folder into CLIPSeg with a warning
+    if cfg.is_file() and (kind := config_type(name)) != 'clipseg':
+        raise ModelError(f"{cfg}: model_type {str(kind)[:40]!r}, not a CLIPSeg model; refused")
     model, info = CLIPSegForImageSegmentation.from_pretrained(name, output_loading_info=True, **kw)
     # weights missing from the checkpoint are left random, with warnings that loading mutes: refuse them instead
     missing = [k for k in info['missing_keys'] if not k.endswith('position_ids')]

@@ -13,8 +13,8 @@ import torch
 from .core import DataError, ModelError
 
 # %% auto #0
-__all__ = ['SegModel', 'config_type', 'pick_device', 'fast_bf16', 'probs_to_mask', 'model_threshold', 'TrainTask', 'check_fields',
-           'reused_heap']
+__all__ = ['SegModel', 'model_type_of', 'config_type', 'pick_device', 'fast_bf16', 'probs_to_mask', 'model_threshold',
+           'TrainTask', 'check_fields', 'reused_heap']
 
 # %% ../nbs/08_family.ipynb #b903c0c7
 class SegModel:
@@ -60,8 +60,7 @@ class SegModel:
     @classmethod
     def accepts(cls, folder_or_net) -> bool:
         "Whether a folder (by its config's `model_type`) or a network is this family's."
-        if hasattr(folder_or_net, 'config'): return getattr(folder_or_net.config, 'model_type', None) == cls.model_type
-        return config_type(folder_or_net) == cls.model_type
+        return model_type_of(folder_or_net) == cls.model_type
 
     # --- shared
     def to(self, device) -> 'SegModel':
@@ -72,6 +71,11 @@ class SegModel:
     def torch_model(self) -> 'SegModel':
         "The PyTorch model itself (a runtime gives the model it serves)."
         return self
+
+def model_type_of(folder_or_net) -> str|None:
+    "The `model_type` of a network's config, or of a folder's `config.json`; `None` where there is none."
+    if hasattr(folder_or_net, 'config'): return getattr(folder_or_net.config, 'model_type', None)
+    return config_type(folder_or_net)
 
 def config_type(folder) -> str|None:
     "The `model_type` in `folder/config.json`, or `None` where there is none (or it is not readable)."

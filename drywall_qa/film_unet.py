@@ -23,7 +23,7 @@ from .core import DataError, ModelError, as_pil, load_rgb, open_image, write_ato
 from .manifest import class_index
 from .losses import seg_loss
 from .text import OFF_TOPIC_PROMPTS, StaticTextEncoder, TEXT_ENCODER, TRAIN_PROMPTS, prompt_reader, text_encoder
-from .family import SegModel, TrainTask, check_fields
+from .family import SegModel, TrainTask, check_fields, model_type_of
 
 # %% auto #0
 __all__ = ['FiLMUNetConfig', 'ResBlock', 'FiLMUNet', 'to_uint8', 'normalize', 'to_pixels', 'table_hash', 'is_film_unet',
@@ -122,18 +122,14 @@ def table_hash(folder=TEXT_ENCODER) -> str:
 
 def is_film_unet(folder_or_model) -> bool:
     "Whether a model, or the model in a folder, is a `FiLMUNet` (by config `model_type`: reloaded classes count)."
-    if hasattr(folder_or_model, 'config'):
-        return getattr(folder_or_model.config, 'model_type', None) == FiLMUNetConfig.model_type
-    folder = folder_or_model
-    try: return json.loads((Path(folder)/'config.json').read_text()).get('model_type') == FiLMUNetConfig.model_type
-    except (OSError, ValueError, AttributeError): return False
+    return model_type_of(folder_or_model) == FiLMUNetConfig.model_type
 
 def load_film_unet(folder) -> FiLMUNet:
     "A `FiLMUNet` (eval mode) from `folder`, reading prompts through `prompt_reader()` (attached as `.text_encoder`)."
     folder = Path(folder)
     if not (folder/'config.json').is_file():
-        raise ModelError(f"{folder}: no model here; reinstall drywall-qa (the default model is package data) "
-                         f"or rebuild it with `drywall-qa train --config configs/default_model.yaml`")
+        raise ModelError(f"{folder}: no model here (no config.json); "
+                         "pass a folder that `train` or `save_film_unet` wrote")
     from transformers.utils import logging as hf_logging
     verbosity = hf_logging.get_verbosity(); hf_logging.set_verbosity_error()       # its warnings become our one line
     try: model, info = FiLMUNet.from_pretrained(folder, output_loading_info=True)

@@ -68,7 +68,7 @@ class Segmenter:
         self.bf16 = precision == 'bf16' or (precision == 'auto' and fast_bf16(self.device))
         model = as_model(*model) if isinstance(model, tuple) else as_model(model)
         self.model = with_runtime(model.to(self.device), backend, self.device, self.bf16)
-        self.processor, self.backend = self.model.processor, self.model.backend
+        self.backend = self.model.backend
         self.threshold = threshold if threshold is not None else self.model.threshold
         self.batch_size = batch_size
         self.tiles = tiles

@@ -172,7 +172,7 @@ def _save_run_files(cfg:TrainConfig, out:Path):
         raise DataError(f"{out}: holds a run with another config; resume it with that config or choose a new folder")
     cfg.to_yaml(saved_cfg)
 
-def _epoch(task, cfg, opt, sched, batches, rng, desc, progress, on_step, epoch) -> list[float]:
+def _epoch(task, opt, sched, batches, rng, epoch, desc, progress, on_step) -> list[float]:
     "One pass over `batches` of train rows; the losses."
     losses = []
     with tqdm(batches, desc=desc, unit='batch', disable=not progress, leave=False) as bar, reused_heap():
@@ -207,8 +207,7 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
         order = rng.permutation(len(tr))
         batches = [order[i:i + cfg.batch_size] for i in range(0, len(tr), cfg.batch_size)][:steps]
         task.start_epoch(rng, len(tr)); net.train()
-        losses = _epoch(task, cfg, opt, sched, batches, rng, f'epoch {epoch + 1}/{cfg.epochs}', progress, on_step,
-                        epoch)
+        losses = _epoch(task, opt, sched, batches, rng, epoch, f'epoch {epoch + 1}/{cfg.epochs}', progress, on_step)
         net.eval(); ev = _validate(task, cfg)
         # model selection on val: mIoU at the threshold tuned on val, unless the threshold is fixed
         miou, thr = (ev['best_miou'], ev['best_threshold']) if cfg.tune_threshold else (ev['miou'], cfg.threshold)
