@@ -49,10 +49,16 @@ def _train(a) -> int:
     return 0
 
 def _evaluate(a) -> int:
-    from drywall_qa.evaluate import evaluate
+    from drywall_qa.evaluate import corruption_table, evaluate
     from drywall_qa.predict import Segmenter
     # the threshold: given, else the model's
     seg = Segmenter(a.model, a.threshold, a.device, backend=a.backend, tiles=a.tiles)
+    if a.corruptions:
+        table = corruption_table(seg, None, a.manifest, a.out, split=a.split, prompt=a.prompt)
+        print(table.to_string(float_format=lambda x: f'{x:.4f}'))
+        print(f"threshold {seg.threshold}, {seg.backend}; each corruption's masks and metrics in {a.out}/KIND, "
+              f"the table in {a.out}/corruptions.json")
+        return 0
     table = evaluate(seg, None, a.manifest, a.out, split=a.split, prompt=a.prompt)
     print(table.to_string(float_format=lambda x: f'{x:.4f}'))
     skipped = table.attrs.get('skipped', 0)
@@ -169,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument('--prompt', help="one prompt for every photo (default: each class's standard prompt)")
     pe.add_argument('--threshold', type=_probability, help="default: the model's tuned threshold, else 0.5")
     pe.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'])
+    pe.add_argument('--corruptions', action='store_true',
+                    help='score the split under each field corruption (colour, scale, blur, noise, jpeg) too')
     _add_run_options(pe)
     pe.set_defaults(func=_evaluate)
     pr = sub.add_parser('predict', help='write a mask per photo and prompt')

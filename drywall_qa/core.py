@@ -24,7 +24,8 @@ LAYERS = [
     'core',                                        # shared I/O: errors, atomic writes, the photo reader, inputs
     'data', 'masks', 'manifest', 'metrics', 'losses', 'visual',      # data, and what measures or draws it
     'text',                                        # prompts: encoders, prompt sets, the off-topic rule
-    'family', 'clipseg', 'openvino_backend', 'film_unet', 'models',  # the model interface, its families, registry
+    'family', 'clipseg', 'openvino_backend', 'film_unet', 'lite_unet',     # the model interface, its families,
+    'models',                                      # and their registry
     'train', 'predict',                            # one training loop; prediction
     'evaluate', 'bench', 'demo',                   # using a model
     'analysis', 'report',                          # reading the results

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cv2, simplejpeg
 import numpy as np
 import pandas as pd
 from PIL import Image
@@ -16,10 +17,11 @@ from PIL import Image
 from .core import DataError, IMAGE_EXTS, inside, load_rgb, warn_data
 
 # %% auto #0
-__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'COCO_JSON', 'MAX_SIDE', 'project_root', 'data_root', 'testdata_root', 'dev_data',
-           'source_group', 'Export', 'find_exports', 'Sample', 'annotation_problem', 'read_coco', 'read_mask_pairs',
-           'load_samples', 'ann_kind', 'describe', 'group_stats', 'polygon_area', 'ann_area', 'stroke_widths',
-           'area_stats', 'width_stats', 'show_sample', 'show_samples']
+__all__ = ['DATA_ENV', 'GET_DATA', 'TESTDATA', 'COCO_JSON', 'MAX_SIDE', 'CORRUPTIONS', 'SUITE', 'project_root', 'data_root',
+           'testdata_root', 'dev_data', 'source_group', 'Export', 'find_exports', 'Sample', 'annotation_problem',
+           'read_coco', 'read_mask_pairs', 'load_samples', 'ann_kind', 'describe', 'group_stats', 'polygon_area',
+           'ann_area', 'stroke_widths', 'area_stats', 'width_stats', 'show_sample', 'show_samples', 'colour_shift',
+           'rescale', 'blur', 'noise', 'jpeg', 'corrupt', 'random_corruptions']
 
 # %% ../nbs/01_data.ipynb #e4c03c6d
 DATA_ENV = 'DRYWALL_QA_DATA'
@@ -304,3 +306,52 @@ def show_samples(samples:list[Sample], n=8, ncols=4, seed=0):
     for s, ax in zip(pick, np.ravel(axs)): show_sample(s, ax)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/01_data.ipynb #5bcbcab3
+def colour_shift(im:np.ndarray, gains=(1.2, 1.0, 0.8), offset=(0., 0., 0.)) -> np.ndarray:
+    "Per-channel gain and offset (a colour cast: tungsten light, a phone's white balance)."
+    return np.clip(im * np.float32(gains) + np.float32(offset), 0, 255).astype(np.uint8)
+
+def rescale(im:np.ndarray, scale:float=0.5) -> np.ndarray:
+    "The photo taken at `scale` times its resolution, brought back to its size: detail below that scale is gone."
+    h, w = im.shape[:2]
+    small = cv2.resize(im, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+
+def blur(im:np.ndarray, sigma:float=2.0) -> np.ndarray:
+    "Gaussian blur of `sigma` pixels (focus, shake)."
+    return cv2.GaussianBlur(im, (0, 0), sigma)
+
+def noise(im:np.ndarray, sigma:float=15., seed:int=0) -> np.ndarray:
+    "Gaussian sensor noise of `sigma` grey levels (a seeded draw: the suite is the same on every run)."
+    return np.clip(im + np.random.default_rng(seed).normal(0, sigma, im.shape), 0, 255).astype(np.uint8)
+
+def jpeg(im:np.ndarray, quality:int=30) -> np.ndarray:
+    "The photo saved and read back as a JPEG of `quality` (a chat app's recompression)."
+    return simplejpeg.decode_jpeg(simplejpeg.encode_jpeg(np.ascontiguousarray(im), quality=int(quality)))
+
+CORRUPTIONS = dict(colour=colour_shift, scale=rescale, blur=blur, noise=noise, jpeg=jpeg)
+# the evaluation's fixed strengths (the suite); 'clean' is the photo as it is
+SUITE = {'clean': None, 'colour': {}, 'scale': dict(scale=0.5), 'blur': dict(sigma=2.0), 'noise': dict(sigma=15.),
+         'jpeg': dict(quality=30)}
+
+def corrupt(im:np.ndarray, kind:str) -> np.ndarray:
+    "Photo `im` under the suite's corruption `kind` (a key of `SUITE`)."
+    if kind not in SUITE: raise DataError(f"corruption {kind!r}: choose one of {list(SUITE)}")
+    return im if SUITE[kind] is None else CORRUPTIONS[kind](im, **SUITE[kind])
+
+def _random_args(kind:str, rng:np.random.Generator) -> dict:
+    "Random strengths of `kind`, on both sides of the suite's."
+    if kind == 'colour': return dict(gains=rng.uniform(0.7, 1.3, 3), offset=rng.uniform(-20, 20, 3))
+    if kind == 'scale': return dict(scale=rng.uniform(0.35, 0.8))
+    if kind == 'blur': return dict(sigma=rng.uniform(0.5, 3.0))
+    if kind == 'noise': return dict(sigma=rng.uniform(3., 25.), seed=int(rng.integers(1 << 31)))
+    return dict(quality=int(rng.integers(15, 70)))
+
+def random_corruptions(imgs:np.ndarray, rng:np.random.Generator, p:float=0.5) -> np.ndarray:
+    "A copy of photos `imgs` (n, h, w, 3) uint8 where each, with probability `p`, has one random corruption."
+    out = imgs.copy()
+    for i in np.flatnonzero(rng.random(len(imgs)) < p):
+        kind = list(CORRUPTIONS)[int(rng.integers(len(CORRUPTIONS)))]
+        out[i] = CORRUPTIONS[kind](imgs[i], **_random_args(kind, rng))
+    return out

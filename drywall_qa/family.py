@@ -22,6 +22,7 @@ class SegModel:
     family:str = ''                   # its key in the registry (`drywall_qa.models.FAMILIES`)
     model_type:str = ''               # the `model_type` of its folders' config.json
     backend:str = 'torch'             # runtimes (OpenVINO) wrap a model and say so here
+    card:str = 'A {config.model_type} model ({n:,} parameters).'  # the model card's first line (`n`, `config`)
 
     def __init__(self, net, processor=None, name=None):
         self.net, self.processor, self.name = net, processor, name
