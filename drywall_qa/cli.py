@@ -8,7 +8,7 @@ import argparse, json, sys, tempfile, time, warnings
 from pathlib import Path
 
 import drywall_qa
-from .core import DataError, SkipWarning, writing_under
+from .core import DataError, ModelError, SkipWarning, writing_under
 from .data import data_root, project_root
 from .manifest import PreprocessConfig, preprocess, summarize
 
@@ -49,10 +49,16 @@ def _train(a) -> int:
     return 0
 
 def _evaluate(a) -> int:
-    from drywall_qa.evaluate import corruption_table, evaluate
+    from drywall_qa.evaluate import corruption_table, evaluate, evaluate_presence
     from drywall_qa.predict import Segmenter
     # the threshold: given, else the model's
     seg = Segmenter(a.model, a.threshold, a.device, backend=a.backend, tiles=a.tiles)
+    if a.presence:
+        table = evaluate_presence(seg, a.manifest, a.out, split=a.split)
+        print(table.to_string()); print(json.dumps(table.attrs['miou']))
+        print(f"presence on {a.split}: AUROC per kind of negative, share judged absent, positives kept; mIoU raw and "
+              f"gated; presence.json and presence_samples.csv in {a.out}")
+        return 0
     if a.corruptions:
         table = corruption_table(seg, None, a.manifest, a.out, split=a.split, prompt=a.prompt)
         print(table.to_string(float_format=lambda x: f'{x:.4f}'))
@@ -66,12 +72,42 @@ def _evaluate(a) -> int:
           f"masks, per_image.csv and metrics.json in {a.out}")
     return 1 if skipped else 0
 
+def _calibrate(a) -> int:
+    from drywall_qa.evaluate import calibrate_presence, save_calibrated
+    from drywall_qa.models import DEFAULT_MODEL
+    from drywall_qa.predict import Segmenter
+    src = Path(a.model or DEFAULT_MODEL)
+    if not (src/'config.json').is_file(): raise DataError(f"{src}: not a model folder (no config.json)")
+    seg = Segmenter(a.model, device=a.device)
+    calibration = calibrate_presence(seg, a.manifest, a.split)
+    save_calibrated(a.model or DEFAULT_MODEL, a.out, calibration)
+    print(json.dumps(calibration, indent=2)); print(f"calibrated copy of the model in {a.out}")
+    return 0
+
+def _serve(a) -> int:
+    import importlib.util
+    for need in ('fastapi', 'uvicorn', 'multipart'):       # multipart: python-multipart, which FastAPI's forms need
+        if importlib.util.find_spec(need) is None:
+            raise ModelError(f"serve needs {need}: pip install -e '.[serve]' (or 'drywall-qa[serve]')")
+    import uvicorn
+    from drywall_qa.serve import ServeConfig, Service, create_app
+    cfg = ServeConfig(host=a.host, port=a.port, model=a.model, max_bytes=a.max_mb << 20, timeout_s=a.timeout,
+                      queue=a.queue, parallel=a.parallel)
+    app = create_app(service=Service(cfg))                   # the model loads here, once, before the port opens
+    print(f"drywall-qa serve: http://{cfg.host}:{cfg.port}/ (the page), POST /v1/segment; Ctrl-C stops", flush=True)
+    uvicorn.run(app, host=cfg.host, port=cfg.port, log_level='warning')
+    return 0
+
 def _predict(a) -> int:
-    from drywall_qa.predict import predict_files
+    from drywall_qa.predict import QAConfig, predict_files
     # predict_files checks prompts, inputs and output names before it loads the model; its errors are one line
+    qa = QAConfig(a.gap, a.min_area, a.keep_absent, a.mm_per_px, a.tolerance, tuple(a.format))
     res = predict_files(a.paths, a.prompt, model=a.model, out=a.out, threshold=a.threshold, overlay=a.overlay,
-                        device=a.device, batch_size=a.batch, precision=a.precision, backend=a.backend, tiles=a.tiles)
-    print(f"{res['written']} image(s) written, {res['skipped']} skipped; masks and summary.csv in {a.out}")
+                        device=a.device, batch_size=a.batch, precision=a.precision, backend=a.backend, tiles=a.tiles,
+                        qa=qa)
+    files = {'png': 'masks', 'coco': 'predictions.coco.json', 'polygons': 'polygons/'}
+    print(f"{res['written']} image(s) written, {res['skipped']} skipped; {', '.join(files[f] for f in a.format)}, "
+          f"summary.csv and defects.csv in {a.out}")
     return 0 if not res['skipped'] else 1 if res['written'] or res['masks'] else 2
 
 def _bench_train(a) -> int:
@@ -128,6 +164,27 @@ def _probability(s) -> float:
     if not 0 <= v <= 1: raise argparse.ArgumentTypeError(f"{s} is not a probability in [0, 1]")
     return v
 
+def _formats(s) -> list[str]:
+    from drywall_qa.predict import FORMATS
+    fs = [f.strip() for f in s.split(',') if f.strip()]
+    bad = [f for f in fs if f not in FORMATS]
+    if bad or not fs: raise argparse.ArgumentTypeError(f"{s!r}: choose any of {','.join(FORMATS)}, comma-separated")
+    return list(dict.fromkeys(fs))
+
+def _scale(s) -> float:
+    try: v = float(s)
+    except ValueError: v = None
+    if v is None or not 0 < v < float('inf'): raise argparse.ArgumentTypeError(f"{s!r} is not a positive number")
+    return v
+
+def _scale_or_zero(s) -> float:
+    return 0.0 if s.strip() in ('0', '0.0') else _scale(s)
+
+def _count(s) -> int:
+    v = int(s)
+    if v < 0: raise argparse.ArgumentTypeError(f"{s} must be 0 or more")
+    return v
+
 def _positive(s) -> int:
     v = int(s)
     if v < 1: raise argparse.ArgumentTypeError(f"{s} must be at least 1")
@@ -141,9 +198,13 @@ def _add_run_options(p):
                    help='also predict on overlapping tiles of the full-size photo, N across its shorter side '
                         '(thin cracks; one pass per tile plus one for the whole photo)')
 
+class _Parser(argparse.ArgumentParser):
+    "argparse, but a bad option is one line (which command, which option, what is wrong), not usage and all."
+    def error(self, message): self.exit(2, f"{self.prog}: error: {message}\n")
+
 def build_parser() -> argparse.ArgumentParser:
     "The `drywall-qa` argument parser, one subcommand per stage."
-    p = argparse.ArgumentParser(prog='drywall-qa',
+    p = _Parser(prog='drywall-qa',
                                 description='Text-prompted defect segmentation on construction photos.')
     p.add_argument('--version', action='version', version=f'drywall-qa {drywall_qa.__version__}')
     sub = p.add_subparsers(dest='command', required=True)
@@ -177,8 +238,18 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'])
     pe.add_argument('--corruptions', action='store_true',
                     help='score the split under each field corruption (colour, scale, blur, noise, jpeg) too')
+    pe.add_argument('--presence', action='store_true',
+                    help="measure the model's presence calibration: the other class's photos, off-topic prompts, "
+                         "crops without labels")
     _add_run_options(pe)
     pe.set_defaults(func=_evaluate)
+    pc = sub.add_parser('calibrate', help="fit presence ('is it there?') on val photos; writes a calibrated copy")
+    pc.add_argument('--model', help='model folder (default: the packaged default model)')
+    pc.add_argument('--manifest', required=True)
+    pc.add_argument('--out', required=True, help='folder for the calibrated copy of the model')
+    pc.add_argument('--split', default='val', choices=['train', 'val'])
+    pc.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'])
+    pc.set_defaults(func=_calibrate)
     pr = sub.add_parser('predict', help='write a mask per photo and prompt')
     pr.add_argument('paths', nargs='+', metavar='PATH', help='image files or folders (read recursively)')
     pr.add_argument('--prompt', action='append', required=True, help='what to segment; repeat for several')
@@ -191,8 +262,27 @@ def build_parser() -> argparse.ArgumentParser:
                     help='images per batch (1 to 64: memory grows about 10 MB a photo)')
     pr.add_argument('--precision', default='auto', choices=['auto', 'fp32', 'bf16'],
                     help="auto: bf16 where the CPU/GPU has it natively (about 2x faster, same masks), else fp32")
+    pr.add_argument('--format', type=_formats, default=['png'], metavar='png,coco,polygons',
+                    help='what to write: mask PNGs, predictions.coco.json (RLE), labelme polygons/ (any subset)')
+    pr.add_argument('--mm-per-px', type=_scale, metavar='MM', help="the photos' scale: defects.csv in mm too")
+    pr.add_argument('--keep-absent', action='store_true',
+                    help='keep the mask when the target is judged absent (default: an empty mask)')
+    pr.add_argument('--gap', type=_count, default=5, metavar='PX', help='fragments this close are one defect')
+    pr.add_argument('--min-area', type=_positive, default=10, metavar='PX', help='smaller defects are dropped')
+    pr.add_argument('--tolerance', type=_scale_or_zero, default=0.5, metavar='PX',
+                    help='polygon simplification (0: every boundary pixel)')
     _add_run_options(pr)
     pr.set_defaults(func=_predict)
+    ps = sub.add_parser('serve', help='a local HTTP service and web page (the serve extra)')
+    ps.add_argument('--host', default='127.0.0.1', help='address to listen on (default: this machine only)')
+    ps.add_argument('--port', type=_positive, default=8000)
+    ps.add_argument('--model', help='model folder (default: the packaged default model)')
+    ps.add_argument('--max-mb', type=_positive, default=20, help='upload size limit, MB')
+    ps.add_argument('--timeout', type=_scale, default=60.0, help='seconds a request may take, queue included')
+    ps.add_argument('--queue', type=_positive, default=8, help='requests waiting or running at once')
+    ps.add_argument('--parallel', action='store_true',
+                    help="run concurrent requests' forward passes at once (default: one at a time; the Serve chapter)")
+    ps.set_defaults(func=_serve)
     pb = sub.add_parser('bench-train', help='time a decoder training step with and without the feature cache')
     pb.add_argument('--model', required=True); pb.add_argument('--manifest', required=True)
     pb.add_argument('--images', type=_positive, default=16); pb.add_argument('--batch', type=_positive, default=8)

@@ -23,12 +23,14 @@ __all__ = ['LAYERS', 'PLAIN_NAME', 'ASSETS', 'IMAGE_EXTS', 'module_imports', 'up
 LAYERS = [
     'core',                                        # shared I/O: errors, atomic writes, the photo reader, inputs
     'data', 'masks', 'manifest', 'metrics', 'losses', 'visual',      # data, and what measures or draws it
+    'defects',                                     # a mask's defects measured; formats other tools read
     'text',                                        # prompts: encoders, prompt sets, the off-topic rule
     'family', 'clipseg', 'openvino_backend', 'film_unet', 'lite_unet',     # the model interface, its families,
     'models',                                      # and their registry
     'train', 'predict',                            # one training loop; prediction
     'evaluate', 'bench', 'demo',                   # using a model
     'analysis', 'report',                          # reading the results
+    'serve',                                       # the HTTP service and its page
     'cli',                                         # the command line, last
 ]
 

@@ -23,12 +23,13 @@ def tint(photo, mask:np.ndarray, colour=(255, 0, 0), strength:float=0.5) -> np.n
     img[m] = ((1 - strength) * img[m] + strength * np.array(colour, np.float32)).astype(np.uint8)   # stays in uint8
     return img
 
-def save_overlay(photo, mask:np.ndarray, path, prompt:str):
-    "JPEG of `photo` with `mask` in red and the prompt written on it, written atomically."
+def save_overlay(photo, mask:np.ndarray|None, path, prompt:str):
+    "JPEG of `photo` with `mask` in red (`None`: a photo drawn on already) and the prompt on it, written atomically."
     from PIL import Image, ImageDraw
-    photo, mask = np.asarray(photo), np.asarray(mask)
+    photo = np.asarray(photo)
     step = math.ceil(max(photo.shape[:2]) / OVERLAY_MAX_SIDE)   # an overlay is for eyes: huge photos are drawn smaller
-    im = Image.fromarray(tint(photo[::step, ::step], mask[::step, ::step]))
+    small = photo[::step, ::step]
+    im = Image.fromarray(small if mask is None else tint(small, np.asarray(mask)[::step, ::step]))
     ImageDraw.Draw(im).text((8, 8), prompt, fill=(255, 255, 0))
     with atomic_output(path) as f: im.save(f, format='JPEG', quality=85)
 
