@@ -92,7 +92,7 @@ def _serve(a) -> int:
     import uvicorn
     from drywall_qa.serve import ServeConfig, Service, create_app
     cfg = ServeConfig(host=a.host, port=a.port, model=a.model, max_bytes=a.max_mb << 20, timeout_s=a.timeout,
-                      queue=a.queue, parallel=a.parallel)
+                      queue=a.queue, batch=a.batch)
     app = create_app(service=Service(cfg))                   # the model loads here, once, before the port opens
     print(f"drywall-qa serve: http://{cfg.host}:{cfg.port}/ (the page), POST /v1/segment; Ctrl-C stops", flush=True)
     uvicorn.run(app, host=cfg.host, port=cfg.port, log_level='warning')
@@ -280,8 +280,8 @@ def build_parser() -> argparse.ArgumentParser:
     ps.add_argument('--max-mb', type=_positive, default=20, help='upload size limit, MB')
     ps.add_argument('--timeout', type=_scale, default=60.0, help='seconds a request may take, queue included')
     ps.add_argument('--queue', type=_positive, default=8, help='requests waiting or running at once')
-    ps.add_argument('--parallel', action='store_true',
-                    help="run concurrent requests' forward passes at once (default: one at a time; the Serve chapter)")
+    ps.add_argument('--batch', type=_positive, default=8,
+                    help='photos of waiting requests per forward pass (1: one request at a time; the Serve chapter)')
     ps.set_defaults(func=_serve)
     pb = sub.add_parser('bench-train', help='time a decoder training step with and without the feature cache')
     pb.add_argument('--model', required=True); pb.add_argument('--manifest', required=True)
