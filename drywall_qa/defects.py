@@ -55,11 +55,13 @@ class Defect:
     defect:int; area_px:int; x:int; y:int; w:int; h:int
     length_px:float; width_mean_px:float; width_max_px:float; orientation_deg:float
 
+    SCALED = ('length', 'width_mean', 'width_max')      # the measures `row` also gives in mm
+
     def row(self, mm_per_px:float|None=None) -> dict:
         "The defect as a `defects.csv` row; with `mm_per_px`, lengths and widths in millimetres too."
         r = dataclasses.asdict(self)
         if mm_per_px:
-            for k in ('length', 'width_mean', 'width_max'): r[f'{k}_mm'] = round(r[f'{k}_px'] * mm_per_px, 2)
+            for k in self.SCALED: r[f'{k}_mm'] = round(r[f'{k}_px'] * mm_per_px, 2)
         return r
 
 def _orientation(own:np.ndarray) -> float:
@@ -101,17 +103,17 @@ def mask_rle(mask:np.ndarray) -> dict:
     return {'size': [int(v) for v in rle['size']], 'counts': rle['counts'].decode('ascii')}
 
 def coco_annotations(labels:np.ndarray, defects:list[Defect], image_id:int, category_id:int,
-                     score:float|None=None, first_id:int=1) -> list[dict]:
-    "One COCO annotation (RLE segmentation, bbox, area, score) per defect of `labels`, ids from `first_id`."
-    return [dict(id=first_id + k, image_id=image_id, category_id=category_id, segmentation=mask_rle(labels == d.defect),
+                     score:float|None=None) -> list[dict]:
+    "One COCO annotation (RLE segmentation, bbox, area, score) per defect of `labels`; `coco_dataset` numbers them."
+    return [dict(image_id=image_id, category_id=category_id, segmentation=mask_rle(labels == d.defect),
                  area=d.area_px, bbox=[d.x, d.y, d.w, d.h], iscrowd=0, score=1.0 if score is None else round(score, 4))
-            for k, d in enumerate(defects)]
+            for d in defects]
 
 def coco_dataset(images:list[dict], prompts:list[str], annotations:list[dict]) -> dict:
-    "A COCO dataset: `images` (id, file_name, width, height), category k+1 for prompt k, `annotations`."
+    "A COCO dataset: `images` (id, file_name, width, height), category k+1 for prompt k, `annotations` numbered 1..n."
     cats = [dict(id=k + 1, name=p, supercategory='defect') for k, p in enumerate(prompts)]
     return dict(info=dict(description='drywall-qa predictions'), images=images, categories=cats,
-                annotations=annotations)
+                annotations=[dict(a, id=k) for k, a in enumerate(annotations, 1)])
 
 def labelme_json(labels:np.ndarray, image_path:str, label:str, tolerance:float=0.5) -> dict:
     "labelme's JSON for the defects of `labels`: one polygon per outline (`group_id` = defect), holes flagged."

@@ -21,7 +21,7 @@ from .manifest import PROMPTS, load_manifest
 from .metrics import iou, score_masks
 from .defects import measure_defects
 from .text import OFF_TOPIC_PROMPTS, TEST_OFF_TOPIC
-from .family import PRESENCE_TOP_FRACTION, presence_score, probs_to_mask
+from .family import PRESENCE_TOP_FRACTION, calibrated, presence_score, probs_to_mask
 from .predict import Segmenter
 
 # %% auto #0
@@ -205,8 +205,7 @@ PAIRS = {'other_class': 'photo', 'off_topic': 'photo', 'crop_without': 'crop_wit
 
 def presence_table(samples:pd.DataFrame, calibration:dict) -> pd.DataFrame:
     "Per kind of negative: AUROC against its positives, share judged absent, share of positives kept; mIoU in attrs."
-    prob = 1 / (1 + np.exp(-np.clip(calibration['a'] * samples.score + calibration['b'], -50, 50)))
-    s = samples.assign(present=prob >= 0.5)
+    s = samples.assign(present=calibrated(samples.score, calibration) >= 0.5)
     rows = {neg: dict(positives=pos, n=int((s.kind == neg).sum()),
                       auroc=round(auroc(s[s.kind.isin([neg, pos])].score, s[s.kind.isin([neg, pos])].positive), 4),
                       absent=round(float(1 - s[s.kind == neg].present.mean()), 4),

@@ -14,8 +14,8 @@ from .core import DataError, ModelError
 
 # %% auto #0
 __all__ = ['PRESENCE_TOP_FRACTION', 'SegModel', 'model_type_of', 'config_type', 'pick_device', 'fast_bf16', 'probs_to_mask',
-           'model_threshold', 'presence_score', 'presence_prob', 'model_presence', 'TrainTask', 'check_fields',
-           'reused_heap']
+           'model_threshold', 'presence_score', 'presence_prob', 'calibrated', 'model_presence', 'TrainTask',
+           'check_fields', 'reused_heap']
 
 # %% ../nbs/09_family.ipynb #b903c0c7
 class SegModel:
@@ -128,8 +128,11 @@ def presence_score(prob:torch.Tensor, top_fraction:float=PRESENCE_TOP_FRACTION) 
 
 def presence_prob(prob:torch.Tensor, calibration:dict) -> float:
     "Probability that the prompt's target is in the photo, from its probability map and a fitted `calibration`."
-    s = presence_score(prob, calibration.get('top_fraction', PRESENCE_TOP_FRACTION))
-    return float(1 / (1 + math.exp(-min(max(calibration['a'] * s + calibration['b'], -50), 50))))
+    return float(calibrated(presence_score(prob, calibration.get('top_fraction', PRESENCE_TOP_FRACTION)), calibration))
+
+def calibrated(score, calibration:dict):
+    "The calibration's logistic `a * score + b` of a presence score (or an array of them)."
+    return 1 / (1 + np.exp(-np.clip(calibration['a'] * np.asarray(score, float) + calibration['b'], -50, 50)))
 
 def model_presence(name_or_dir) -> dict|None:
     "The presence calibration in a model folder's `drywall_qa.json`, or `None` if it has none."

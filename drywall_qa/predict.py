@@ -374,9 +374,9 @@ def _write_tables(out, rows:list[dict], images:list[dict], prompts:list[str], qa
     "`summary.csv`, `defects.csv` and (if asked) `predictions.coco.json` of a run's rows, atomically."
     out = Path(out)
     write_atomic(out/'summary.csv', _csv(rows, SUMMARY_COLUMNS))
-    mm = [f'{k}_mm' for k in ('length', 'width_mean', 'width_max')] if qa.mm_per_px else []
+    mm = [f'{k}_mm' for k in Defect.SCALED] if qa.mm_per_px else []
     columns = ['image', 'prompt', *[f.name for f in dataclasses.fields(Defect)], *mm]
     write_atomic(out/'defects.csv', _csv([d for r in rows for d in r['rows']], columns))
     if 'coco' in qa.formats:
-        anns = [dict(a, id=k) for k, a in enumerate((a for r in rows for a in r['coco']), 1)]
+        anns = [a for r in rows for a in r['coco']]
         write_atomic(out/'predictions.coco.json', json.dumps(coco_dataset(images, prompts, anns)))
