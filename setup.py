@@ -27,6 +27,7 @@ dev_requirements = (cfg.get('dev_requirements') or '').split()
 openvino_requirements = (cfg.get('openvino_requirements') or '').split()
 train_requirements = (cfg.get('train_requirements') or '').split()
 serve_requirements = (cfg.get('serve_requirements') or '').split()
+cluster_requirements = (cfg.get('cluster_requirements') or '').split()
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -46,7 +47,7 @@ setuptools.setup(
     include_package_data = True,
     package_data = package_data,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements, 'openvino': openvino_requirements, 'train': train_requirements, 'serve': serve_requirements },
+    extras_require={ 'dev': dev_requirements, 'openvino': openvino_requirements, 'train': train_requirements, 'serve': serve_requirements, 'cluster': cluster_requirements },
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_cli.ipynb #e9b375ac
 from __future__ import annotations
-import argparse, json, sys, tempfile, time, warnings
+import argparse, json, os, sys, tempfile, time, warnings
 from pathlib import Path
 
 import drywall_qa
@@ -45,7 +45,7 @@ def _train(a) -> int:
     cfg = TrainConfig.from_yaml(a.config) if a.config else TrainConfig()
     if a.model: cfg.model.init = a.model
     res = train(cfg, a.manifest, a.out)
-    print(json.dumps(res, indent=2))
+    if os.environ.get('RANK', '0') == '0': print(json.dumps(res, indent=2))     # torchrun: rank 0 speaks
     return 0
 
 def _evaluate(a) -> int:
@@ -98,13 +98,24 @@ def _serve(a) -> int:
     uvicorn.run(app, host=cfg.host, port=cfg.port, log_level='warning')
     return 0
 
+def _predict_ray(a, qa) -> dict:
+    import importlib.util
+    if importlib.util.find_spec('ray') is None:
+        raise ModelError("--engine ray needs Ray: pip install -e '.[cluster]' (or 'drywall-qa[cluster]')")
+    from drywall_qa.cluster import RayConfig, predict_ray
+    if a.device == 'cuda' and not a.gpus_per_actor: raise ValueError("--engine ray: give GPUs with --gpus-per-actor")
+    cfg = RayConfig(a.actors, a.cpus_per_actor, a.gpus_per_actor, a.ray_address)
+    return predict_ray(a.paths, a.prompt, model=a.model, out=a.out, threshold=a.threshold, overlay=a.overlay,
+                       batch_size=a.batch, precision=a.precision, backend=a.backend, tiles=a.tiles, qa=qa, ray=cfg)
+
 def _predict(a) -> int:
     from drywall_qa.predict import QAConfig, predict_files
     # predict_files checks prompts, inputs and output names before it loads the model; its errors are one line
     qa = QAConfig(a.gap, a.min_area, a.keep_absent, a.mm_per_px, a.tolerance, tuple(a.format))
-    res = predict_files(a.paths, a.prompt, model=a.model, out=a.out, threshold=a.threshold, overlay=a.overlay,
-                        device=a.device, batch_size=a.batch, precision=a.precision, backend=a.backend, tiles=a.tiles,
-                        qa=qa)
+    if a.engine == 'ray': res = _predict_ray(a, qa)
+    else: res = predict_files(a.paths, a.prompt, model=a.model, out=a.out, threshold=a.threshold, overlay=a.overlay,
+                              device=a.device, batch_size=a.batch, precision=a.precision, backend=a.backend,
+                              tiles=a.tiles, qa=qa)
     files = {'png': 'masks', 'coco': 'predictions.coco.json', 'polygons': 'polygons/'}
     print(f"{res['written']} image(s) written, {res['skipped']} skipped; {', '.join(files[f] for f in a.format)}, "
           f"summary.csv and defects.csv in {a.out}")
@@ -271,6 +282,14 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument('--min-area', type=_positive, default=10, metavar='PX', help='smaller defects are dropped')
     pr.add_argument('--tolerance', type=_scale_or_zero, default=0.5, metavar='PX',
                     help='polygon simplification (0: every boundary pixel)')
+    pr.add_argument('--engine', default='local', choices=['local', 'ray'],
+                    help='local: this machine; ray: Ray Data and a pool of model actors (the cluster extra)')
+    pr.add_argument('--actors', type=_positive, default=2, help='--engine ray: model actors')
+    pr.add_argument('--cpus-per-actor', type=_scale, default=1.0, metavar='N', help='--engine ray: CPUs per actor')
+    pr.add_argument('--gpus-per-actor', type=_scale_or_zero, default=0.0, metavar='N',
+                    help='--engine ray: GPUs per actor (0: CPU)')
+    pr.add_argument('--ray-address', metavar='ADDR',
+                    help="--engine ray: a running cluster ('auto', ray://HOST:10001); default: a local Ray")
     _add_run_options(pr)
     pr.set_defaults(func=_predict)
     ps = sub.add_parser('serve', help='a local HTTP service and web page (the serve extra)')

@@ -31,6 +31,7 @@ LAYERS = [
     'evaluate', 'bench', 'demo',                   # using a model
     'analysis', 'report',                          # reading the results
     'serve',                                       # the HTTP service and its page
+    'cluster',                                     # past one machine: prediction on Ray Data
     'cli',                                         # the command line, last
 ]
 
@@ -199,6 +200,15 @@ def _to_rgb(im) -> "Image.Image":
         im = Image.fromarray(a.clip(0, 255).astype(np.uint8))
     return _rgb(im)
 
+def _unreadable(name, e:Exception) -> ValueError:
+    "The one-line error for a photo `name` that cannot be decoded, PIL's own mention of the file taken out."
+    why = (e.strerror if isinstance(e, OSError) and e.strerror
+           else str(e).splitlines()[0] if str(e) else type(e).__name__)
+    why = re.sub(r' <_io\.BytesIO object at 0x[0-9a-f]+>', '', why.replace(f' {str(name)!r}', ''))
+    return ValueError(f"{name}: not a readable image ({why})")
+
+_UNREADABLE = (OSError, SyntaxError, ValueError, Image.DecompressionBombError)
+
 def load_rgb(src) -> "Image.Image":
     "An RGB PIL image from a path or PIL image, as displayed (EXIF rotation applied); if unreadable, `ValueError`."
     if isinstance(src, Image.Image): return _to_rgb(src)
@@ -206,23 +216,31 @@ def load_rgb(src) -> "Image.Image":
         if Path(src).exists() and not Path(src).is_file(): raise ValueError("not a regular file")   # a FIFO would block
         if Path(src).is_file() and Path(src).stat().st_size == 0: raise ValueError("empty file (0 bytes)")
         with open_image(src) as im: return _to_rgb(im)           # PIL's size warning, with the file's name
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
-        why = (e.strerror if isinstance(e, OSError) and e.strerror
-               else str(e).splitlines()[0] if str(e) else type(e).__name__)
-        raise ValueError(f"{src}: not a readable image ({why.replace(f' {str(src)!r}', '')})") from None
+    except _UNREADABLE as e: raise _unreadable(src, e) from None
 
-def load_rgb_array(src) -> np.ndarray:
-    "`load_rgb(src)` as an (h, w, 3) uint8 array: plain upright JPEGs decoded by OpenCV, straight into the array."
+def _rgb_from_bytes(data:bytes, name) -> "Image.Image":
+    "`load_rgb` of a file's contents `data`, read elsewhere; `name` in its warning and error."
+    try:
+        if not data: raise ValueError("empty file (0 bytes)")
+        with Image.open(io.BytesIO(data)) as im:
+            if Image.MAX_IMAGE_PIXELS and im.size[0] * im.size[1] > Image.MAX_IMAGE_PIXELS:
+                warn_data(name, f"{im.size[0]}x{im.size[1]} pixels, over PIL's decompression-bomb limit; read anyway")
+            return _to_rgb(im)
+    except _UNREADABLE as e: raise _unreadable(name, e) from None
+
+def load_rgb_array(src, data:bytes|None=None) -> np.ndarray:
+    "`load_rgb(src)` as an (h, w, 3) uint8 array, plain JPEGs decoded straight into it; or of `data`, `src`'s bytes."
     # the same libjpeg-turbo pixels as PIL's (checked below), without PIL's copy into an array: 1.0 ms against 2.1 for a
-    # 640-px photo. Anything else (CMYK, grey, EXIF-rotated, truncated, not a JPEG) goes through `load_rgb`, which also
+    # 640-px photo. Anything else (CMYK, grey, EXIF-rotated, truncated, not a JPEG) goes through PIL, which also
     # names the file and the problem when it cannot be read. libjpeg's own warnings ("Corrupt JPEG data: ...") would go
     # to stderr naming no file (as OpenCV's decoder lets them): simplejpeg's strict mode raises them, so they are
-    # warned about with the file's name, and the photo is decoded as far as it goes, as PIL does.
-    if not isinstance(src, (str, os.PathLike)) or not Path(src).is_file():
+    # warned about with the file's name, and the photo is decoded as far as it goes, as PIL does. `data` is for bytes
+    # read elsewhere (a cluster's reader): decoded the same way, so a photo gives the same pixels either way.
+    if data is None and (not isinstance(src, (str, os.PathLike)) or not Path(src).is_file()):
         return np.array(load_rgb(src))                   # a PIL image, or something that fails there with its reason
     import simplejpeg
     try:
-        data = Path(src).read_bytes()
+        if data is None: data = Path(src).read_bytes()
         with Image.open(io.BytesIO(data)) as im:        # the header only
             plain = im.format == 'JPEG' and im.mode == 'RGB' and im.getexif().get(0x0112, 1) == 1
         if plain and data[-2:] == b'\xff\xd9':             # ends in the end-of-image marker: not cut short
@@ -231,8 +249,8 @@ def load_rgb_array(src) -> np.ndarray:
                 a = simplejpeg.decode_jpeg(data, colorspace='RGB', strict=False)
                 warnings.warn(f"{src}: {str(e).splitlines()[0]}; decoded as far as it goes", DataWarning)
             if a.shape[1::-1] == im.size: return a
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError): pass
-    return np.array(load_rgb(src))
+    except _UNREADABLE: pass
+    return np.array(load_rgb(src) if data is None else _rgb_from_bytes(data, src))
 
 def image_size(photo) -> tuple[int, int]:
     "(width, height) of a PIL image or an (h, w, ...) array."

@@ -205,13 +205,18 @@ class PromptSampler:
         self.banks = {c: encoder(TRAIN_PROMPTS[c]) for c in self.classes}
         self.off = encoder(OFF_TOPIC_PROMPTS)
 
-    def draw(self, cls:np.ndarray, rng:np.random.Generator, noise:float=0.0,
-             off_topic:float=0.3) -> tuple[torch.Tensor, torch.Tensor]:
-        "Right and wrong prompt embeddings for rows of class index `cls`."
-        pick = lambda bank: bank[int(rng.integers(len(bank)))]
-        right = torch.stack([pick(self.banks[self.classes[c]]) for c in cls])
-        wrong = torch.stack([pick(self.off) if rng.random() < off_topic else pick(self.banks[self.classes[1 - c]])
-                             for c in cls])
+    def picks(self, n:int, rng:np.random.Generator, off_topic:float=0.3) -> np.ndarray:
+        "Draws for `n` rows, (n, 3): a right prompt, whether the wrong one is off-topic, a wrong prompt."
+        return np.stack([rng.integers(0, 1 << 30, n), rng.random(n) < off_topic, rng.integers(0, 1 << 30, n)], 1)
+
+    def draw(self, cls:np.ndarray, rng:np.random.Generator, noise:float=0.0, off_topic:float=0.3,
+             picks:np.ndarray|None=None) -> tuple[torch.Tensor, torch.Tensor]:
+        "Right and wrong prompt embeddings for rows of class index `cls` (by their `picks`, else drawn now)."
+        picks = self.picks(len(cls), rng, off_topic) if picks is None else picks
+        pick = lambda bank, i: bank[int(i) % len(bank)]
+        right = torch.stack([pick(self.banks[self.classes[c]], r) for c, (r, _, _) in zip(cls, picks)])
+        wrong = torch.stack([pick(self.off, w) if off else pick(self.banks[self.classes[1 - c]], w)
+                             for c, (_, off, w) in zip(cls, picks)])
         jitter = lambda e: F.normalize(e + noise * torch.from_numpy(rng.standard_normal(e.shape)).float()
                                        / math.sqrt(e.shape[1]), dim=-1)
         return jitter(right), jitter(wrong)
@@ -265,6 +270,7 @@ class FiLMUNetSection:
     crop_size: int|None = None       # train on random crops of this side (None: whole photos)
     negative_fraction: float = 1.0   # share of each batch's photos also decoded under a wrong prompt
     zoom: bool = True                # random zoom augmentation
+    augment: bool = True             # random flips, turns and jitter (off: for comparisons that need no noise)
     corrupt: float = 0.0             # share of training photos given a random field corruption
 
     def __post_init__(self):
@@ -314,14 +320,19 @@ class FiLMUNetTask(TrainTask):
         "The network training starts from (`section.init`), reading prompts through the static table."
         return _initial_model(section)
 
+    def start_epoch(self, rng, n):
+        # each photo's prompts for the epoch, drawn before it is dealt to a process: the same for any number of them
+        self.picks = self.prompts.picks(n, rng)
+
     def step(self, idx, rng):
         m, net = self.cfg.model, self.model.net
         x, y = self.train_x[idx], self.train_y[idx]
         if m.crop_size: x, y = random_crops(x, y, m.crop_size, rng)
         if m.corrupt: x = random_corruptions(x, rng, m.corrupt)
-        pix, masks = augment(normalize(torch.from_numpy(x), net.config), torch.from_numpy(y), rng,
-                             zoom=m.zoom and not m.crop_size)
-        right, wrong = self.prompts.draw(self.train_cls[idx], rng, m.prompt_noise)
+        pix, masks = normalize(torch.from_numpy(x), net.config), torch.from_numpy(y)
+        if m.augment: pix, masks = augment(pix, masks, rng, zoom=m.zoom and not m.crop_size)
+        else: pix = pix.contiguous(memory_format=torch.channels_last)
+        right, wrong = self.prompts.draw(self.train_cls[idx], rng, m.prompt_noise, picks=self.picks[idx])
         return step_loss(net, pix, masks, right, wrong, self.cfg)
 
     def val_batches(self, batch_size:int=16):

@@ -25,7 +25,7 @@ from .models import RUNTIMES, as_model, with_runtime
 # %% auto #0
 __all__ = ['MAX_CACHED', 'FORMATS', 'MAX_TILES', 'MAX_BATCH', 'SUMMARY_COLUMNS', 'check_prompts', 'prompt_slugs', 'Segmenter',
            'as_list', 'predict', 'QAConfig', 'Analysis', 'answer', 'analyze', 'tile_boxes', 'merge_tiles',
-           'plan_outputs', 'predict_files']
+           'plan_outputs', 'plan_inputs', 'conclude', 'predict_files']
 
 # %% ../nbs/16_predict.ipynb #34581a36
 def check_prompts(prompts) -> list[str]:
@@ -295,12 +295,15 @@ def _write(prob, photo, dest, seg, overlay, prompt, qa, out, image, ids) -> dict
         except OSError as e: stats['overlay_error'] = e          # the mask is written; the photo is not done
     return stats
 
-def _finish(rows, writes) -> tuple[list, set, int]:
+def _outcome(write) -> dict:
+    "What `write()` returns (a photo's statistics), or the error of a file that could not be written."
+    try: return write()
+    except OSError as e: return dict(mask_error=e)      # a name the file system cannot hold, a full disk
+
+def _finish(rows, outcomes) -> tuple[list, set, int]:
     "Rows with their masks' statistics, and the photos one of whose files could not be written (each warned about)."
     out, failed, masks = [], set(), 0
-    for r, w in zip(rows, writes):
-        try: stats = w.result()
-        except OSError as e: stats = dict(mask_error=e)      # a name the file system cannot hold, a full disk
+    for r, stats in zip(rows, outcomes):
         masks += 'mask_error' not in stats
         e = stats.pop('mask_error', None) or stats.pop('overlay_error', None)
         if e is None: out.append(dict(r, **stats)); continue
@@ -309,14 +312,10 @@ def _finish(rows, writes) -> tuple[list, set, int]:
         failed.add(r['image'])
     return out, failed, masks
 
-def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=None, overlay:bool=False,
-                  device:str='auto', batch_size:int=8, progress:bool=True, precision:str='auto', backend:str='auto',
-                  tiles:int=0, qa:QAConfig|None=None) -> dict:
-    "Write masks (and `qa.formats`) per photo and prompt under `out`, `summary.csv`, `defects.csv`; counts."
-    if not 1 <= batch_size <= MAX_BATCH: raise ValueError(f"batch size {batch_size}: choose 1 to {MAX_BATCH}")
-    qa = qa or QAConfig()
+def plan_inputs(paths, prompts:list[str], out) -> tuple[list, int]:
+    "`plan_outputs` for a run writing under `out`, with the number of inputs left out (photos inside `out`, warned)."
     if Path(out).exists() and not Path(out).is_dir(): raise ValueError(f"{out}: exists and is not a folder")
-    dropped, prompts = [], check_prompts(prompts)
+    dropped = []
     plan = plan_outputs(paths, prompts, out, dropped)
     ours = tuple(f'__{s}{ext}' for s in prompt_slugs(prompts).values() for ext in ('.png', '.overlay.jpg'))
     # this command's masks and overlays of earlier runs
@@ -324,14 +323,34 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
     if dropped: warnings.warn(f"{Path(out).resolve()}: the output folder is inside an input folder; its {len(dropped)} "
                               "photo(s) are not read as inputs; skipped", SkipWarning)
     if not plan: raise ValueError(f"no images found in {', '.join(map(str, paths))}")
+    return plan, len(dropped)
+
+def conclude(out, rows:list[dict], outcomes:list[dict], images:list[dict], prompts:list[str], qa:QAConfig,
+             skipped:int) -> dict:
+    "Write a run's tables from its `rows` and their `outcomes` (`_write`'s statistics); its counts."
+    done, failed, masks = _finish(rows, outcomes)    # masks: written this run, failed photos' too (exit 1, not 2)
+    written, skipped = len({r['image'] for r in rows} - failed), skipped + len(failed)
+    rows = [r for r in done if r['image'] not in failed]
+    try: _write_tables(out, rows, [i for i in images if i['file_name'] not in failed], prompts, qa)
+    except OSError as e:                  # the masks already written stay; the exit code says the run is incomplete
+        if not masks: raise
+        warnings.warn(f"{e.filename}: cannot write ({e.strerror or e}); the masks are written, the tables are not",
+                      SkipWarning)
+        skipped += 1
+    return dict(written=written, skipped=skipped, masks=masks)
+
+def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=None, overlay:bool=False,
+                  device:str='auto', batch_size:int=8, progress:bool=True, precision:str='auto', backend:str='auto',
+                  tiles:int=0, qa:QAConfig|None=None) -> dict:
+    "Write masks (and `qa.formats`) per photo and prompt under `out`, `summary.csv`, `defects.csv`; counts."
+    if not 1 <= batch_size <= MAX_BATCH: raise ValueError(f"batch size {batch_size}: choose 1 to {MAX_BATCH}")
+    qa, prompts = qa or QAConfig(), check_prompts(prompts)
+    plan, skipped = plan_inputs(paths, prompts, out)
     seg = model if isinstance(model, Segmenter) else Segmenter(model, threshold, device, batch_size, precision, backend,
                                                                tiles)
     prompts = seg.check(prompts)
     batches = [plan[s:s + batch_size] for s in range(0, len(plan), batch_size)]
-    rows, writes, images, skipped = [], [], [], len(dropped)
-    # JPEG decoding, resizing, mask resizing and PNG encoding release the GIL: two threads prepare the next batch and
-    # finish masks while the model runs. Leaving the pool waits for writes under way, so even Ctrl-C leaves only
-    # whole files.
+    rows, writes, images = [], [], []
     with ThreadPoolExecutor(2) as pool, tqdm(total=len(plan), desc='predict', unit='img', disable=not progress) as bar:
         reading = _read(pool, batches[0], seg)
         for k, batch in enumerate(batches):
@@ -351,16 +370,8 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
                         rows.append(dict(image=str(src), prompt=prompt, mask=str(dests[prompt]) * ('png' in qa.formats),
                                          ms=round(ms, 1)))
             bar.update(len(batch))
-        done, failed, masks = _finish(rows, writes)     # masks: written this run, failed photos' too (exit 1, not 2)
-    written, skipped = len({r['image'] for r in rows} - failed), skipped + len(failed)
-    rows = [r for r in done if r['image'] not in failed]
-    try: _write_tables(out, rows, [i for i in images if i['file_name'] not in failed], prompts, qa)
-    except OSError as e:                  # the masks already written stay; the exit code says the run is incomplete
-        if not masks: raise
-        warnings.warn(f"{e.filename}: cannot write ({e.strerror or e}); the masks are written, the tables are not",
-                      SkipWarning)
-        skipped += 1
-    return dict(written=written, skipped=skipped, masks=masks)
+        outcomes = [_outcome(w.result) for w in writes]        # leaving the pool waits for them anyway
+    return conclude(out, rows, outcomes, images, prompts, qa, skipped)
 
 SUMMARY_COLUMNS = ['image', 'prompt', 'mask', 'area', 'components', 'defects', 'presence', 'present', 'ms']
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_train.ipynb #52a3f810
 from __future__ import annotations
-import dataclasses, math, time
+import dataclasses, inspect, math, os, time, warnings
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from .models import FAMILIES
 
 # %% auto #0
 __all__ = ['LEGACY', 'RESUME_FORMAT', 'RESUME_KEYS', 'model_section', 'TrainConfig', 'save_resume_state', 'load_resume_state',
-           'apply_resume_state', 'warmup_cosine', 'train']
+           'apply_resume_state', 'Dist', 'start_dist', 'SyncBatchNorm', 'sync_batchnorm', 'warmup_cosine', 'train']
 
 # %% ../nbs/15_train.ipynb #83b927a2
 # settings that were top-level before configs had a per-family `model:` section, with their defaults then: configs and
@@ -142,6 +142,85 @@ def apply_resume_state(ck:dict, model, opt, sched, strict:bool=True) -> dict:
                         f"{_AGAIN}") from None
     return ck['state']
 
+# %% ../nbs/15_train.ipynb #f62ca9d1
+@dataclass
+class Dist:
+    "The processes a run is spread over: this one's `rank` among `world` (one process: rank 0 of 1, nothing shared)."
+    rank:int = 0
+    world:int = 1
+
+    @property
+    def main(self) -> bool: return self.rank == 0
+    def barrier(self):
+        if self.world > 1: torch.distributed.barrier()
+    def share(self, obj):
+        "`obj` as rank 0 has it, on every rank."
+        if self.world == 1: return obj
+        box = [obj]; torch.distributed.broadcast_object_list(box, src=0)
+        return box[0]
+    def mean(self, x:float) -> float:
+        "The mean of `x` over the processes."
+        if self.world == 1: return x
+        t = torch.tensor([x], dtype=torch.float64); torch.distributed.all_reduce(t)
+        return float(t) / self.world
+
+def start_dist() -> Dist:
+    "The `Dist` torchrun's environment (`WORLD_SIZE`, `RANK`) describes, with its process group started."
+    world = int(os.environ.get('WORLD_SIZE', '1'))
+    if world == 1: return Dist()
+    import torch.distributed as dist
+    if not dist.is_initialized():
+        # gloo carries CPU tensors; where CUDA is there nccl is started too, for CUDA tensors
+        dist.init_process_group('cpu:gloo,cuda:nccl' if torch.cuda.is_available() else 'gloo')
+    return Dist(dist.get_rank(), dist.get_world_size())
+
+class _AllReduce(torch.autograd.Function):
+    "Sum over the processes; its backward sums the gradients, as the sum's every term feeds every process's loss."
+    @staticmethod
+    def forward(ctx, x):
+        x = x.clone(); torch.distributed.all_reduce(x)
+        return x
+    @staticmethod
+    def backward(ctx, g):
+        g = g.clone(); torch.distributed.all_reduce(g)
+        return g
+
+class SyncBatchNorm(torch.nn.BatchNorm2d):
+    "Batch norm whose training statistics are the whole batch's, summed over the processes (CPU or GPU)."
+    def forward(self, x):
+        if not (self.training and torch.distributed.is_initialized()): return super().forward(x)
+        c, xf = x.shape[1], x.float()
+        local = torch.cat([xf.sum((0, 2, 3)), (xf * xf).sum((0, 2, 3)), xf.new_tensor([x.numel() / c])])
+        total = _AllReduce.apply(local)
+        n, mean = total[-1], total[:c] / total[-1]
+        var = (total[c:2 * c] / n - mean * mean).clamp_min(0)
+        if self.track_running_stats:
+            with torch.no_grad():
+                self.num_batches_tracked += 1
+                m = self.momentum if self.momentum is not None else 1 / float(self.num_batches_tracked)
+                self.running_mean.lerp_(mean, m); self.running_var.lerp_(var * n / (n - 1).clamp_min(1), m)
+        y = (xf - mean[:, None, None]) * torch.rsqrt(var + self.eps)[:, None, None]
+        if self.affine: y = y * self.weight[:, None, None] + self.bias[:, None, None]
+        return y.to(x.dtype)
+
+def sync_batchnorm(net:torch.nn.Module) -> torch.nn.Module:
+    "`net` with each `BatchNorm2d` replaced by a `SyncBatchNorm` holding the same parameters and statistics."
+    for name, m in net.named_children():
+        if type(m) is torch.nn.BatchNorm2d:
+            s = SyncBatchNorm(m.num_features, m.eps, m.momentum, m.affine, m.track_running_stats)
+            s.weight, s.bias = m.weight, m.bias             # the same Parameter objects: frozen ones stay frozen
+            for b in ('running_mean', 'running_var', 'num_batches_tracked'): setattr(s, b, getattr(m, b))
+            setattr(net, name, s.train(m.training))
+        else: sync_batchnorm(m)
+    return net
+
+class _Step(torch.nn.Module):
+    "A family's training step as a module, so that DistributedDataParallel sees its forward pass (any family's)."
+    def __init__(self, task:TrainTask):
+        super().__init__()
+        self.net, self.task = task.model.net, task
+    def forward(self, idx, rng): return self.task.step(idx, rng)
+
 # %% ../nbs/15_train.ipynb #8c82d060
 def _cap(df, n, seed):
     return df if n is None or len(df) <= n else df.sample(n=n, random_state=seed).reset_index(drop=True)
@@ -164,35 +243,74 @@ def _validate(task:TrainTask, cfg:TrainConfig) -> dict:
     return dict(loss=float(np.sum(losses) / len(ious)), miou=float(ious[:, 0].mean()),
                 best_threshold=float(THRESHOLDS[best]), best_miou=float(ious[:, 1 + best].mean()))
 
-def _save_run_files(cfg:TrainConfig, out:Path):
-    "Create the run folder and keep the config there; refuse to resume a run made with another config."
-    out.mkdir(parents=True, exist_ok=True)
+def _save_run_files(cfg:TrainConfig, out:Path, write:bool=True):
+    "Create the run folder and keep the config there (if `write`); refuse to resume a run made with another config."
     saved_cfg = out/'config.yaml'
     if (out/'last.pt').is_file() and saved_cfg.is_file() and TrainConfig.from_yaml(saved_cfg) != cfg:
         raise DataError(f"{out}: holds a run with another config; resume it with that config or choose a new folder")
-    cfg.to_yaml(saved_cfg)
+    if write: out.mkdir(parents=True, exist_ok=True); cfg.to_yaml(saved_cfg)
 
-def _epoch(task, opt, sched, batches, rng, epoch, desc, progress, on_step) -> list[float]:
-    "One pass over `batches` of train rows; the losses."
+def _epoch(step, opt, sched, batches, rng, epoch, desc, progress, on_step) -> list[float]:
+    "One pass over `batches` of (train rows, loss weight) through `step` (a task's, or its DDP); the losses."
     losses = []
     with tqdm(batches, desc=desc, unit='batch', disable=not progress, leave=False) as bar, reused_heap():
-        for step, idx in enumerate(bar):
-            loss = task.step(idx, rng)
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+        for i, (idx, weight) in enumerate(bar):
+            loss = step(idx, rng)
+            opt.zero_grad(); (loss * weight if weight != 1 else loss).backward(); opt.step(); sched.step()
             losses.append(loss.item()); bar.set_postfix(loss=f'{np.mean(losses[-20:]):.3f}')
-            if on_step: on_step(epoch, step)
+            if on_step: on_step(epoch, i)
     return losses
+
+def _shard(order:np.ndarray, batch_size:int, steps:int, dist:Dist) -> list[tuple[np.ndarray, float]]:
+    "This process's part of each of the epoch's first `steps` global batches of `order`, with its loss weight."
+    # dealt as a DistributedSampler deals, row by row, but within each global batch and without its padding (it
+    # repeats rows to even the parts): the parts of a step are one process's batch exactly. A part's mean loss is
+    # weighted by its share, so that DDP's average of the parts is the batch's mean; a last batch of fewer rows
+    # than processes is left out, as a process cannot take a step on no rows.
+    out = []
+    for s in range(0, len(order), batch_size):
+        batch = order[s:s + batch_size]
+        part = batch[dist.rank::dist.world]
+        if len(batch) >= dist.world: out.append((part, len(part) * dist.world / len(batch)))
+    return out[:steps]
+
+def _prepare(cfg:TrainConfig, tr, va, out:Path, progress:bool, dist:Dist) -> TrainTask:
+    "The family's task; under many processes rank 0's first (a feature cache is built once), batch norm synced."
+    if not dist.main: dist.barrier()
+    task = FAMILIES[cfg.model.family].Task(cfg, tr, va, out, progress and dist.main)
+    if dist.main: dist.barrier()
+    if dist.world > 1: sync_batchnorm(task.model.net)
+    return task
+
+def _stepper(task:TrainTask, dist:Dist):
+    "What a step calls: the task's step, or under many processes its `DistributedDataParallel`."
+    if dist.world == 1: return task.step
+    from torch.nn.parallel import DistributedDataParallel as DDP
+    # a layer whose gradient comes out channels-last is copied into its bucket: DDP's notice of it is about speed alone
+    warnings.filterwarnings('ignore', message='Grad strides do not match bucket view strides')
+    # rank 0's weights go to all at the start; batch norm syncs its own statistics, so buffers are not sent each step
+    # (the setting's name changed in recent PyTorch)
+    names = inspect.signature(DDP).parameters
+    sync = 'forward_sync_buffers' if 'forward_sync_buffers' in names else 'broadcast_buffers'
+    return DDP(_Step(task), gradient_as_bucket_view=True, **{sync: False})
 
 def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> dict:
     "Train per `cfg` on `manifest`'s train split into run folder `out` (resuming its `last.pt`); returns a summary."
-    out = Path(out); _save_run_files(cfg, out)
+    dist = start_dist()
+    if cfg.batch_size % dist.world:
+        raise DataError(f"config: batch_size {cfg.batch_size} does not split over {dist.world} processes")
+    out = Path(out); _save_run_files(cfg, out, write=dist.main)
     resume = load_resume_state(out/'last.pt') if (out/'last.pt').is_file() else None     # checked before any work
     torch.manual_seed(cfg.seed)
     tr = _cap(load_manifest(manifest, 'train'), cfg.max_train, cfg.seed)
     va = _cap(load_manifest(manifest, 'val'), cfg.max_val, cfg.seed)
     if not len(tr) or not len(va):
         raise DataError(f"{manifest}: needs train and val rows (has {len(tr)} and {len(va)})")
-    task = FAMILIES[cfg.model.family].Task(cfg, tr, va, out, progress)
+    progress = progress and dist.main
+    if progress and dist.world > 1:
+        print(f"distributed over {dist.world} processes ({torch.distributed.get_backend()}): global batch "
+              f"{cfg.batch_size}, {cfg.batch_size // dist.world} per process", flush=True)
+    task = _prepare(cfg, tr, va, out, progress, dist)
     net = task.model.net
     opt = torch.optim.AdamW(task.param_groups(), weight_decay=cfg.weight_decay)
     steps = min(math.ceil(len(tr) / cfg.batch_size), cfg.steps_per_epoch or len(tr))
@@ -201,32 +319,41 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     if resume:
         state = apply_resume_state(resume, net, opt, sched, strict=task.strict_resume)
         if progress: print(f"resuming {out} after epoch {state['epoch']}")
+    step = _stepper(task, dist)
     while state['epoch'] < cfg.epochs and state['bad'] < cfg.patience:
         epoch, t0 = state['epoch'], time.perf_counter()
         rng = np.random.default_rng([cfg.seed, epoch])            # the epoch's every draw: resumable, reproducible
         order = rng.permutation(len(tr))
-        batches = [order[i:i + cfg.batch_size] for i in range(0, len(tr), cfg.batch_size)][:steps]
+        batches = _shard(order, cfg.batch_size, steps, dist)
         task.start_epoch(rng, len(tr)); net.train()
-        losses = _epoch(task, opt, sched, batches, rng, epoch, f'epoch {epoch + 1}/{cfg.epochs}', progress, on_step)
-        net.eval(); ev = _validate(task, cfg)
+        if dist.world > 1: rng = np.random.default_rng([cfg.seed, epoch, dist.rank])   # each process draws its own
+        losses = _epoch(step, opt, sched, batches, rng, epoch, f'epoch {epoch + 1}/{cfg.epochs}', progress, on_step)
+        net.eval(); ev = dist.share(_validate(task, cfg) if dist.main else None)     # decided once, by rank 0
         # model selection on val: mIoU at the threshold tuned on val, unless the threshold is fixed
         miou, thr = (ev['best_miou'], ev['best_threshold']) if cfg.tune_threshold else (ev['miou'], cfg.threshold)
         seconds = time.perf_counter() - t0
-        row = dict(epoch=epoch + 1, train_loss=float(np.mean(losses)), val_loss=ev['loss'], val_miou=miou,
+        row = dict(epoch=epoch + 1, train_loss=dist.mean(float(np.mean(losses))), val_loss=ev['loss'], val_miou=miou,
                    threshold=thr, val_miou_at_default=ev['miou'], lr=sched.get_last_lr()[0], seconds=round(seconds, 2),
-                   images_per_s=round(sum(map(len, batches)) / seconds, 2))
+                   images_per_s=round(min(len(tr), steps * cfg.batch_size) / seconds, 2))
         state['history'].append(row); state['epoch'] = epoch + 1
-        if miou > state['best']:
-            state.update(best=miou, best_epoch=epoch + 1, bad=0)
-            task.model.save_pretrained(out/'best', dict(threshold=thr, val_miou=miou, epoch=epoch + 1,
-                                                        train_config=asdict(cfg)))
+        better = miou > state['best']
+        if better: state.update(best=miou, best_epoch=epoch + 1, bad=0)
         else: state['bad'] += 1
-        write_atomic(out/'metrics.csv', pd.DataFrame(state['history']).to_csv(index=False))
-        save_resume_state(out/'last.pt', task.resume_state(), opt, sched, state)
+        if dist.main: _save_epoch(task, opt, sched, state, cfg, out, thr if better else None)
         if progress: print(f"epoch {epoch + 1}: train loss {row['train_loss']:.4f}, val loss {ev['loss']:.4f}, "
                            f"val mIoU {miou:.4f} at threshold {thr} "
                            f"({row['seconds']} s, {row['images_per_s']} img/s)", flush=True)
-    import matplotlib.pyplot as plt
-    plt.close(plot_curves(state['history'], out/'curves.png'))
+    if dist.main:
+        import matplotlib.pyplot as plt
+        plt.close(plot_curves(state['history'], out/'curves.png'))
+    dist.barrier()                                 # the others wait for rank 0's files
     return dict(best_val_miou=state['best'], best_epoch=state['best_epoch'], epochs=state['epoch'], run=str(out),
-                **task.counts())
+                processes=dist.world, **task.counts())
+
+def _save_epoch(task, opt, sched, state:dict, cfg:TrainConfig, out:Path, threshold:float|None):
+    "Rank 0's files after an epoch: the model if it is the best so far (`threshold` given), the log, `last.pt`."
+    if threshold is not None:
+        task.model.save_pretrained(out/'best', dict(threshold=threshold, val_miou=state['best'],
+                                                    epoch=state['best_epoch'], train_config=asdict(cfg)))
+    write_atomic(out/'metrics.csv', pd.DataFrame(state['history']).to_csv(index=False))
+    save_resume_state(out/'last.pt', task.resume_state(), opt, sched, state)
