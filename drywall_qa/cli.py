@@ -104,6 +104,7 @@ def _predict_ray(a, qa) -> dict:
         raise ModelError("--engine ray needs Ray: pip install -e '.[cluster]' (or 'drywall-qa[cluster]')")
     from drywall_qa.cluster import RayConfig, predict_ray
     if a.device == 'cuda' and not a.gpus_per_actor: raise ValueError("--engine ray: give GPUs with --gpus-per-actor")
+    if a.device == 'cpu' and a.gpus_per_actor: raise ValueError("--engine ray: --device cpu and --gpus-per-actor clash")
     cfg = RayConfig(a.actors, a.cpus_per_actor, a.gpus_per_actor, a.ray_address)
     return predict_ray(a.paths, a.prompt, model=a.model, out=a.out, threshold=a.threshold, overlay=a.overlay,
                        batch_size=a.batch, precision=a.precision, backend=a.backend, tiles=a.tiles, qa=qa, ray=cfg)

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .core import IMAGE_EXTS, SkipWarning, image_size, load_rgb_array
+from .core import IMAGE_EXTS, SkipWarning, image_size, load_rgb_array, writing_under
 from .predict import (MAX_BATCH, QAConfig, Segmenter, _outcome, _write, check_prompts, conclude,
                                 plan_inputs, prompt_slugs)
 
@@ -49,7 +49,8 @@ def plan_uris(uris, prompts:list[str], out) -> tuple:
         found = ([i for i in fs.get_file_info(pafs.FileSelector(base, recursive=True))
                   if i.type == pafs.FileType.File and Path(i.path).suffix.lower() in IMAGE_EXTS]
                  if info.type == pafs.FileType.Directory else [info])
-        for i in sorted(found, key=lambda i: i.path):
+        for i in sorted(found, key=lambda i: Path(i.path).parts):
+            if any(i.path == s for s, _ in plan): continue      # given twice: read once, as local inputs are
             sub = Path(i.path).parent.relative_to(base) if info.type == pafs.FileType.Directory else Path('.')
             stem = Path(i.path).stem
             plan.append((i.path, {p: Path(out)/sub/f"{stem}__{slugs[p]}.png" for p in prompts}))
@@ -69,7 +70,8 @@ class PhotoActor:
     def __call__(self, batch:dict) -> dict:
         with warnings.catch_warnings(record=True) as said:
             warnings.simplefilter('always')
-            results = self._segment(list(batch['path']), list(batch['bytes']))
+            with writing_under(self.out):                # as the CLI guards predict's writes
+                results = self._segment(list(batch['path']), list(batch['bytes']))
         if results: results[0]['warnings'] = [(w.category, str(w.message)) for w in said]   # the driver says them
         # an object array: numpy's bytes type would cut the pickles' trailing zero bytes
         return dict(path=np.array(list(batch['path'])), result=np.array([pickle.dumps(r) for r in results], object))
@@ -95,7 +97,7 @@ class PhotoActor:
 # %% ../nbs/24_cluster.ipynb #09042f95
 @contextlib.contextmanager
 def _quiet_ray(progress:bool):
-    "Ray without its own notices: its deprecation warnings about its own settings, and its INFO log lines."
+    "Ray without its deprecation notices about its own settings; its INFO log lines only with `progress`."
     import logging
     with warnings.catch_warnings():
         warnings.filterwarnings('ignore', module=r'ray(\.|$)')
@@ -115,6 +117,12 @@ def _start_ray(cfg:RayConfig, need_cpus:float):
     else:   # logical CPUs: the actors' plus one for the read tasks, which do little but I/O
         ray.init(num_cpus=max(os.cpu_count() or 1, math.ceil(need_cpus) + 1), include_dashboard=False,
                  logging_level='ERROR', log_to_driver=False)
+    # Ray Data would wait for actors it cannot place, saying so only in its log: refuse them here in one line
+    have = ray.cluster_resources()
+    for kind, per in (('CPU', cfg.cpus_per_actor), ('GPU', cfg.gpus_per_actor)):
+        if per and cfg.actors * per > have.get(kind, 0):
+            raise ValueError(f"{cfg.actors} actors x {per:g} {kind} need {cfg.actors * per:g} {kind}s; the Ray "
+                             f"cluster has {have.get(kind, 0):g}: use fewer actors or a larger cluster")
 
 def predict_ray(paths, prompts, model=None, out='masks', threshold:float|None=None, overlay:bool=False,
                 batch_size:int=8, precision:str='auto', backend:str='auto', tiles:int=0, qa:QAConfig|None=None,
@@ -123,13 +131,18 @@ def predict_ray(paths, prompts, model=None, out='masks', threshold:float|None=No
     import ray as ray_
     cfg, qa, prompts = ray or RayConfig(), qa or QAConfig(), check_prompts(prompts)
     if not 1 <= batch_size <= MAX_BATCH: raise ValueError(f"batch size {batch_size}: choose 1 to {MAX_BATCH}")
+    if _is_uri(out): raise ValueError(f"{out}: the masks go to a folder every node sees, not a URI")
+    if Path(out).exists() and not Path(out).is_dir(): raise ValueError(f"{out}: exists and is not a folder")
     if any(map(_is_uri, paths)): (plan, fs), skipped = plan_uris(paths, prompts, out), 0
     else: (plan, skipped), fs = plan_inputs(paths, prompts, out), None
     # the model is loaded here once as well: a bad folder or prompt is one line before any cluster work
     settings = dict(threshold=threshold, device='cuda' if cfg.gpus_per_actor else 'cpu', batch_size=batch_size,
                     precision=precision, backend=backend, tiles=tiles)
     prompts = Segmenter(model, **dict(settings, device='cpu')).check(prompts)
-    keys = {_key(src, fs): (str(src), dests) for src, dests in plan}     # as Ray will name them
+    # as Ray names them; the actors get absolute paths (their working folder may be another) and a local model folder
+    keys = {_key(src, fs): (str(src), {p: d.resolve() for p, d in dests.items()}) for src, dests in plan}
+    if model is not None and not isinstance(model, (str, Path)): model_ref = model
+    else: model_ref = str(Path(model).resolve()) if model is not None and Path(model).exists() else model
     with _quiet_ray(progress):
         _start_ray(cfg, cfg.actors * cfg.cpus_per_actor)
         ray_.data.DataContext.get_current().enable_progress_bars = progress
@@ -140,11 +153,21 @@ def predict_ray(paths, prompts, model=None, out='masks', threshold:float|None=No
         found = files.map_batches(PhotoActor, batch_size=batch_size, compute=pool, num_cpus=cfg.cpus_per_actor,
                                   num_gpus=cfg.gpus_per_actor, batch_format='numpy',
                                   ray_remote_args_fn=lambda: dict(max_restarts=0),
-                                  fn_constructor_kwargs=dict(model=model, segmenter=settings, prompts=prompts, qa=qa,
-                                                             overlay=overlay, out=str(out), plan=keys,
+                                  fn_constructor_kwargs=dict(model=model_ref, segmenter=settings, prompts=prompts,
+                                                             qa=qa, overlay=overlay, out=str(Path(out).resolve()),
+                                                             plan=keys,
                                                              threads=max(1, int(cfg.cpus_per_actor))))
-        results = {row['path']: pickle.loads(row['result']) for row in found.iter_rows()}
+        try: results = {row['path']: pickle.loads(row['result']) for row in found.iter_rows()}
+        except Exception as e:     # Ray's error is many lines of its own: say the first cause in one
+            raise RuntimeError(f"--engine ray: the job failed: {_cause(e)}") from None
     return _tables(plan, results, fs, prompts, qa, out, skipped)
+
+def _cause(e:BaseException) -> str:
+    "The innermost error under Ray's wrappers, as one line."
+    seen = {id(e)}
+    while (e.__cause__ or e.__context__) is not None and id(e.__cause__ or e.__context__) not in seen:
+        e = e.__cause__ or e.__context__; seen.add(id(e))
+    return f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}"
 
 def _key(src, fs) -> str: return str(src) if fs else os.path.abspath(src)
 
@@ -152,7 +175,7 @@ def _tables(plan, results:dict, fs, prompts:list[str], qa:QAConfig, out, skipped
     "The actors' `results`, in the plan's order, as `predict_files` ends: warnings, rows, ids, tables, counts."
     rows, outcomes, images = [], [], []
     for src, dests in plan:
-        r = results[_key(src, fs)]
+        r = results.get(_key(src, fs), dict(failed=f"{src}: not read by Ray"))
         for kind, said in r.get('warnings', []): warnings.warn(said, kind)
         if 'failed' in r:
             warnings.warn(f"{r['failed']}; skipped", SkipWarning); skipped += 1; continue

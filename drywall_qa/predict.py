@@ -351,6 +351,9 @@ def predict_files(paths, prompts, model=None, out='masks', threshold:float|None=
     prompts = seg.check(prompts)
     batches = [plan[s:s + batch_size] for s in range(0, len(plan), batch_size)]
     rows, writes, images = [], [], []
+    # JPEG decoding, resizing, mask resizing and PNG encoding release the GIL: two threads prepare the next batch and
+    # finish masks while the model runs. Leaving the pool waits for writes under way, so even Ctrl-C leaves only
+    # whole files.
     with ThreadPoolExecutor(2) as pool, tqdm(total=len(plan), desc='predict', unit='img', disable=not progress) as bar:
         reading = _read(pool, batches[0], seg)
         for k, batch in enumerate(batches):

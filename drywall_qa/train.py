@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_train.ipynb #52a3f810
 from __future__ import annotations
-import dataclasses, inspect, math, os, time, warnings
+import dataclasses, datetime, inspect, math, os, time, warnings
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -171,7 +171,9 @@ def start_dist() -> Dist:
     import torch.distributed as dist
     if not dist.is_initialized():
         # gloo carries CPU tensors; where CUDA is there nccl is started too, for CUDA tensors
-        dist.init_process_group('cpu:gloo,cuda:nccl' if torch.cuda.is_available() else 'gloo')
+        # hours, not the 30 minutes by default: the others wait at a barrier while rank 0 builds a feature cache
+        dist.init_process_group('cpu:gloo,cuda:nccl' if torch.cuda.is_available() else 'gloo',
+                                timeout=datetime.timedelta(hours=6))
     return Dist(dist.get_rank(), dist.get_world_size())
 
 class _AllReduce(torch.autograd.Function):
@@ -292,7 +294,9 @@ def _stepper(task:TrainTask, dist:Dist):
     # (the setting's name changed in recent PyTorch)
     names = inspect.signature(DDP).parameters
     sync = 'forward_sync_buffers' if 'forward_sync_buffers' in names else 'broadcast_buffers'
-    return DDP(_Step(task), gradient_as_bucket_view=True, **{sync: False})
+    # find_unused_parameters: a trainable layer a step may not reach (CLIPSeg's unfrozen vision blocks past the
+    # decoder's deepest) would otherwise stop DDP at the next step
+    return DDP(_Step(task), gradient_as_bucket_view=True, find_unused_parameters=True, **{sync: False})
 
 def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> dict:
     "Train per `cfg` on `manifest`'s train split into run folder `out` (resuming its `last.pt`); returns a summary."
@@ -306,6 +310,7 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     va = _cap(load_manifest(manifest, 'val'), cfg.max_val, cfg.seed)
     if not len(tr) or not len(va):
         raise DataError(f"{manifest}: needs train and val rows (has {len(tr)} and {len(va)})")
+    if len(tr) < dist.world: raise DataError(f"{manifest}: {len(tr)} train rows for {dist.world} processes")
     progress = progress and dist.main
     if progress and dist.world > 1:
         print(f"distributed over {dist.world} processes ({torch.distributed.get_backend()}): global batch "
