@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_train.ipynb #52a3f810
 from __future__ import annotations
-import dataclasses, datetime, inspect, math, os, time, warnings
+import contextlib, dataclasses, datetime, inspect, math, os, time, warnings
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -24,7 +24,8 @@ from .models import FAMILIES
 
 # %% auto #0
 __all__ = ['LEGACY', 'RESUME_FORMAT', 'RESUME_KEYS', 'model_section', 'TrainConfig', 'save_resume_state', 'load_resume_state',
-           'apply_resume_state', 'Dist', 'start_dist', 'SyncBatchNorm', 'sync_batchnorm', 'warmup_cosine', 'train']
+           'apply_resume_state', 'Dist', 'start_dist', 'SyncBatchNorm', 'sync_batchnorm', 'Ema', 'warmup_cosine',
+           'train']
 
 # %% ../nbs/15_train.ipynb #83b927a2
 # settings that were top-level before configs had a per-family `model:` section, with their defaults then: configs and
@@ -58,6 +59,7 @@ class TrainConfig:
     max_val: int|None = None         # cap on val images
     steps_per_epoch: int|None = None # cap on steps per epoch
     warmup_steps: int = 0            # linear warm-up before the cosine decay
+    ema: float = 0.0                 # decay of a moving average of the weights, validated and kept; 0: none
 
     def __post_init__(self):
         "Check types and ranges, so a typo in a YAML file is one clear error, not a crash an hour in."
@@ -68,6 +70,7 @@ class TrainConfig:
         if not 0 <= self.threshold <= 1: raise DataError(f"config: threshold={self.threshold} must be within [0, 1]")
         if self.lr < 0 or self.weight_decay < 0: raise DataError("config: learning rates and weight decay must be >= 0")
         if self.warmup_steps < 0: raise DataError("config: warmup_steps must be >= 0")
+        if not 0 <= self.ema < 1: raise DataError(f"config: ema={self.ema} must be within [0, 1)")
         if not isinstance(self.model, tuple(f.Section for f in FAMILIES.values())):
             raise DataError(f"config: model should be a family's section (`model_section`), "
                             f"not {str(self.model)[:40]!r}")
@@ -111,11 +114,12 @@ class TrainConfig:
 RESUME_FORMAT = 2      # the layout of `last.pt`; files of other layouts (earlier versions' included) are refused
 RESUME_KEYS = {'epoch', 'best', 'best_epoch', 'bad', 'history'}
 
-def save_resume_state(path, model_state:dict, opt, sched, state:dict):
+def save_resume_state(path, model_state:dict, opt, sched, state:dict, ema:dict|None=None):
     "Write a run's resume state to `path`, atomically: `model_state`, the optimizer's, the scheduler's, the loop's."
+    extra = dict(ema=ema) if ema is not None else {}         # the weights' moving average, where the run keeps one
     with atomic_output(path) as f:
         torch.save(dict(format=RESUME_FORMAT, model=model_state, opt=opt.state_dict(), sched=sched.state_dict(),
-                        state=state), f)
+                        state=state, **extra), f)
 
 _AGAIN = "delete it to start this run afresh, or choose a new run folder"
 
@@ -223,6 +227,37 @@ class _Step(torch.nn.Module):
         self.net, self.task = task.model.net, task
     def forward(self, idx, rng): return self.task.step(idx, rng)
 
+# %% ../nbs/15_train.ipynb #434fe1c8
+class Ema:
+    "A moving average of `net`'s weights that training changes and of its float buffers; `applied` swaps it in."
+    def __init__(self, net:torch.nn.Module, decay:float, state:dict|None=None):
+        self.net, self.decay, self.n = net, decay, 0
+        sd, keep = net.state_dict(), {k for k, p in net.named_parameters() if p.requires_grad}
+        keep |= {k for k, b in net.named_buffers() if b.is_floating_point()}
+        self.avg = {k: v.detach().float().clone() for k, v in sd.items() if k in keep}
+        if state is not None: self.n, self.avg = state['n'], {k: state['avg'][k].float() for k in self.avg}
+
+    def update(self):
+        "Fold the weights in after a step."
+        self.n += 1
+        d, sd = min(self.decay, (1 + self.n) / (10 + self.n)), self.net.state_dict()
+        with torch.no_grad():
+            for k, a in self.avg.items(): a.lerp_(sd[k].float(), 1 - d)
+
+    @contextlib.contextmanager
+    def applied(self):
+        "The network with the averaged weights inside the block (the same tensors, refilled), its own after."
+        sd = self.net.state_dict()
+        live = {k: sd[k].detach().clone() for k in self.avg}
+        with torch.no_grad():
+            for k, a in self.avg.items(): sd[k].copy_(a)
+        try: yield self.net
+        finally:
+            with torch.no_grad():
+                for k, v in live.items(): sd[k].copy_(v)
+
+    def state_dict(self) -> dict: return dict(n=self.n, avg=self.avg)
+
 # %% ../nbs/15_train.ipynb #8c82d060
 def _cap(df, n, seed):
     return df if n is None or len(df) <= n else df.sample(n=n, random_state=seed).reset_index(drop=True)
@@ -252,13 +287,14 @@ def _save_run_files(cfg:TrainConfig, out:Path, write:bool=True):
         raise DataError(f"{out}: holds a run with another config; resume it with that config or choose a new folder")
     if write: out.mkdir(parents=True, exist_ok=True); cfg.to_yaml(saved_cfg)
 
-def _epoch(step, opt, sched, batches, rng, epoch, desc, progress, on_step) -> list[float]:
+def _epoch(step, opt, sched, batches, rng, epoch, desc, progress, on_step, ema=None) -> list[float]:
     "One pass over `batches` of (train rows, loss weight) through `step` (a task's, or its DDP); the losses."
     losses = []
     with tqdm(batches, desc=desc, unit='batch', disable=not progress, leave=False) as bar, reused_heap():
         for i, (idx, weight) in enumerate(bar):
             loss = step(idx, rng)
             opt.zero_grad(); (loss * weight if weight != 1 else loss).backward(); opt.step(); sched.step()
+            if ema: ema.update()
             losses.append(loss.item()); bar.set_postfix(loss=f'{np.mean(losses[-20:]):.3f}')
             if on_step: on_step(epoch, i)
     return losses
@@ -324,6 +360,7 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     if resume:
         state = apply_resume_state(resume, net, opt, sched, strict=task.strict_resume)
         if progress: print(f"resuming {out} after epoch {state['epoch']}")
+    ema = Ema(net, cfg.ema, resume.get('ema') if resume else None) if cfg.ema else None
     step = _stepper(task, dist)
     while state['epoch'] < cfg.epochs and state['bad'] < cfg.patience:
         epoch, t0 = state['epoch'], time.perf_counter()
@@ -332,19 +369,22 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
         batches = _shard(order, cfg.batch_size, steps, dist)
         task.start_epoch(rng, len(tr)); net.train()
         if dist.world > 1: rng = np.random.default_rng([cfg.seed, epoch, dist.rank])   # each process draws its own
-        losses = _epoch(step, opt, sched, batches, rng, epoch, f'epoch {epoch + 1}/{cfg.epochs}', progress, on_step)
-        net.eval(); ev = dist.share(_validate(task, cfg) if dist.main else None)     # decided once, by rank 0
-        # model selection on val: mIoU at the threshold tuned on val, unless the threshold is fixed
-        miou, thr = (ev['best_miou'], ev['best_threshold']) if cfg.tune_threshold else (ev['miou'], cfg.threshold)
+        losses = _epoch(step, opt, sched, batches, rng, epoch, f'epoch {epoch + 1}/{cfg.epochs}', progress, on_step,
+                        ema)
+        with ema.applied() if ema else contextlib.nullcontext():          # the average is validated and kept
+            net.eval(); ev = dist.share(_validate(task, cfg) if dist.main else None)     # decided once, by rank 0
+            # model selection on val: mIoU at the threshold tuned on val, unless the threshold is fixed
+            miou, thr = (ev['best_miou'], ev['best_threshold']) if cfg.tune_threshold else (ev['miou'], cfg.threshold)
+            if miou > state['best']:
+                state.update(best=miou, best_epoch=epoch + 1, bad=0)
+                if dist.main: _save_best(task, cfg, out, state, thr)
+            else: state['bad'] += 1
         seconds = time.perf_counter() - t0
         row = dict(epoch=epoch + 1, train_loss=dist.mean(float(np.mean(losses))), val_loss=ev['loss'], val_miou=miou,
                    threshold=thr, val_miou_at_default=ev['miou'], lr=sched.get_last_lr()[0], seconds=round(seconds, 2),
                    images_per_s=round(min(len(tr), steps * cfg.batch_size) / seconds, 2))
         state['history'].append(row); state['epoch'] = epoch + 1
-        better = miou > state['best']
-        if better: state.update(best=miou, best_epoch=epoch + 1, bad=0)
-        else: state['bad'] += 1
-        if dist.main: _save_epoch(task, opt, sched, state, cfg, out, thr if better else None)
+        if dist.main: _save_progress(task, opt, sched, state, out, ema)
         if progress: print(f"epoch {epoch + 1}: train loss {row['train_loss']:.4f}, val loss {ev['loss']:.4f}, "
                            f"val mIoU {miou:.4f} at threshold {thr} "
                            f"({row['seconds']} s, {row['images_per_s']} img/s)", flush=True)
@@ -355,10 +395,12 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     return dict(best_val_miou=state['best'], best_epoch=state['best_epoch'], epochs=state['epoch'], run=str(out),
                 processes=dist.world, **task.counts())
 
-def _save_epoch(task, opt, sched, state:dict, cfg:TrainConfig, out:Path, threshold:float|None):
-    "Rank 0's files after an epoch: the model if it is the best so far (`threshold` given), the log, `last.pt`."
-    if threshold is not None:
-        task.model.save_pretrained(out/'best', dict(threshold=threshold, val_miou=state['best'],
-                                                    epoch=state['best_epoch'], train_config=asdict(cfg)))
+def _save_best(task, cfg:TrainConfig, out:Path, state:dict, threshold:float):
+    "Rank 0 keeps the model of the best epoch so far, with its threshold, val mIoU and config."
+    task.model.save_pretrained(out/'best', dict(threshold=threshold, val_miou=state['best'],
+                                                epoch=state['best_epoch'], train_config=asdict(cfg)))
+
+def _save_progress(task, opt, sched, state:dict, out:Path, ema:Ema|None):
+    "Rank 0's log and `last.pt` after an epoch (the trained weights, and the average where there is one)."
     write_atomic(out/'metrics.csv', pd.DataFrame(state['history']).to_csv(index=False))
-    save_resume_state(out/'last.pt', task.resume_state(), opt, sched, state)
+    save_resume_state(out/'last.pt', task.resume_state(), opt, sched, state, ema.state_dict() if ema else None)
