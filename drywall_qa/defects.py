@@ -25,13 +25,14 @@ def group_defects(mask:np.ndarray,
     m = (np.asarray(mask) > 0).astype(np.uint8)
     # each grown by half the gap (a kernel of gap + 1), two fragments touch when at most `gap` pixels lie between
     grown = cv2.dilate(m, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (gap + 1,) * 2)) if gap > 0 else m
-    lab = cv2.connectedComponents(grown, connectivity=8, ltype=cv2.CV_32S)[1]
+    n, lab = cv2.connectedComponents(grown, connectivity=8, ltype=cv2.CV_32S)
     del grown
     np.multiply(lab, m, out=lab)                       # in place: a 12000 x 9000 photo's labels are 432 MB
-    areas = np.bincount(lab.ravel())
+    bands = range(0, len(lab), 1024)                   # a band at a time: bincount of the whole would copy it to int64
+    areas = sum((np.bincount(lab[s:s + 1024].ravel(), minlength=n) for s in bands), np.zeros(n, np.int64))
     keep = np.flatnonzero(areas >= max(min_area, 1))
     new = np.zeros(len(areas), np.int32); new[keep[keep > 0]] = np.arange(1, (keep > 0).sum() + 1)
-    for s in range(0, len(lab), 1024): lab[s:s + 1024] = new[lab[s:s + 1024]]     # renumbered a band at a time
+    for s in bands: lab[s:s + 1024] = new[lab[s:s + 1024]]     # renumbered a band at a time
     return lab
 
 # %% ../nbs/07_defects.ipynb #0e0844d4
