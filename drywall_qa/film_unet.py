@@ -83,8 +83,10 @@ class FiLMUNet(PreTrainedModel):
         for stage in self.encoder: feats.append(stage(feats[-1]))
         return feats
 
+    head_stride = 2                 # the decoder ends at half the input's resolution
+
     def decode(self, feats:list[torch.Tensor], text:torch.Tensor, full:bool=True) -> torch.Tensor:
-        "Logits (n, H, W) from encoder features and one prompt embedding per row (at H/2, W/2 unless `full`)."
+        "Logits (n, H, W) from encoder features and one prompt embedding per row (at `head_stride` unless `full`)."
         cond = self.text_proj(text)
         def film(x, i):
             gamma, beta = self.film[i](cond).chunk(2, -1)
@@ -94,7 +96,8 @@ class FiLMUNet(PreTrainedModel):
             x = F.interpolate(x, size=skip.shape[-2:], mode='bilinear', align_corners=False)
             x = film(block(torch.cat([x, skip], 1)), i + 1)
         logits = self.head(x)
-        return (F.interpolate(logits, scale_factor=2, mode='bilinear', align_corners=False)[:, 0] if full
+        s = self.head_stride
+        return (F.interpolate(logits, scale_factor=s, mode='bilinear', align_corners=False)[:, 0] if full and s > 1
                 else logits[:, 0])
 
     def forward(self, pixel_values:torch.Tensor, text:torch.Tensor) -> torch.Tensor:
@@ -229,9 +232,9 @@ def step_loss(model:FiLMUNet, pix:torch.Tensor, masks:torch.Tensor, right:torch.
     with torch.autocast('cpu', dtype=torch.bfloat16, enabled=cfg.bf16):
         feats = model.encode(pix)
         logits = model.decode([torch.cat([f, f[:k]]) for f in feats], torch.cat([right, wrong[:k]]), full=False).float()
-    # the loss is taken where the logits are, at half resolution, against the masks' pixel shares there: the
-    # upsampling's backward pass was a fifth of a training step
-    masks = F.avg_pool2d(masks[:, None].float(), 2)[:, 0]
+    # the loss is taken where the logits are (at half resolution unless the net says otherwise), against the masks'
+    # pixel shares there: the upsampling's backward pass was a fifth of a training step
+    masks = F.avg_pool2d(masks[:, None].float(), model.head_stride)[:, 0]
     pos = seg_loss(logits[:n], masks, cfg.bce_weight, cfg.dice_weight)
     neg = F.binary_cross_entropy_with_logits(logits[n:], torch.zeros_like(logits[n:]))
     return pos + cfg.model.negative_weight * neg

