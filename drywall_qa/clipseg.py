@@ -291,7 +291,7 @@ def batch_loss(model, acts:list[torch.Tensor], masks:torch.Tensor, cond:torch.Te
     "Training loss of a batch from its vision activations, masks and conditional embeddings; `cfg` is a `TrainConfig`."
     with torch.autocast('cuda' if masks.is_cuda else 'cpu', dtype=torch.bfloat16, enabled=cfg.bf16):
         logits = decode(model, acts, cond)
-    return seg_loss(logits.float(), masks, cfg.bce_weight, cfg.dice_weight)
+    return seg_loss(logits.float(), masks, cfg.bce_weight, cfg.dice_weight, cfg.lovasz_weight)
 
 # %% ../nbs/10_clipseg.ipynb #5b4cf7ec
 def native_softmax_attention(module, query, key, value, attention_mask, scaling:float, dropout:float=0.0, **kwargs):
@@ -424,7 +424,7 @@ CLIPSegModel.Section, CLIPSegModel.Task = CLIPSegSection, CLIPSegTask
 # %% ../nbs/10_clipseg.ipynb #de8a3640
 def bench_cache(model_dir, manifest, n_images:int=16, batch_size:int=8, bf16:bool=True, repeats:int=3) -> dict:
     "Median ms per image of a decoder training step with live vs cached backbone features, on `n_images` train photos."
-    cfg = SimpleNamespace(batch_size=batch_size, bf16=bf16, lr=1e-4, bce_weight=0.5, dice_weight=0.5)
+    cfg = SimpleNamespace(batch_size=batch_size, bf16=bf16, lr=1e-4, bce_weight=0.5, dice_weight=0.5, lovasz_weight=0.)
     model, proc = load_clipseg(model_dir); set_trainable(native_softmax_decoder(model))     # the step `train` runs
     df = load_manifest(manifest, 'train').head(n_images)
     texts = text_embeddings(model, proc, ALL_PROMPTS)

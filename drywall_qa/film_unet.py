@@ -235,7 +235,7 @@ def step_loss(model:FiLMUNet, pix:torch.Tensor, masks:torch.Tensor, right:torch.
     # the loss is taken where the logits are (at half resolution unless the net says otherwise), against the masks'
     # pixel shares there: the upsampling's backward pass was a fifth of a training step
     masks = F.avg_pool2d(masks[:, None].float(), model.head_stride)[:, 0]
-    pos = seg_loss(logits[:n], masks, cfg.bce_weight, cfg.dice_weight)
+    pos = seg_loss(logits[:n], masks, cfg.bce_weight, cfg.dice_weight, cfg.lovasz_weight)
     neg = F.binary_cross_entropy_with_logits(logits[n:], torch.zeros_like(logits[n:]))
     return pos + cfg.model.negative_weight * neg
 

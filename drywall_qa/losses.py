@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['dice_loss', 'seg_loss']
+__all__ = ['dice_loss', 'lovasz_hinge', 'seg_loss']
 
 # %% ../nbs/05_losses.ipynb #e56c1f81
 def dice_loss(logits:torch.Tensor, target:torch.Tensor, eps:float=1.) -> torch.Tensor:
@@ -16,7 +16,20 @@ def dice_loss(logits:torch.Tensor, target:torch.Tensor, eps:float=1.) -> torch.T
     p, t = torch.sigmoid(logits).flatten(1), target.flatten(1).to(logits.dtype)
     return (1 - (2 * (p * t).sum(1) + eps) / (p.sum(1) + t.sum(1) + eps)).mean()
 
-def seg_loss(logits:torch.Tensor, target:torch.Tensor, bce_weight:float=0.5, dice_weight:float=0.5) -> torch.Tensor:
-    "`bce_weight` x BCE + `dice_weight` x soft Dice of `logits` (b, h, w) against a 0/1 `target`."
+def lovasz_hinge(logits:torch.Tensor, target:torch.Tensor) -> torch.Tensor:
+    "Lovász hinge of `logits` (b, h, w) against `target` (pixels over 0.5 are foreground) per image, batch mean."
+    logits = logits.flatten(1).float()
+    fg = (target.flatten(1) > 0.5).float()
+    errors, order = (1 - logits * (2 * fg - 1)).sort(1, descending=True)
+    fg = fg.gather(1, order)
+    total = fg.sum(1, keepdim=True)
+    jaccard = 1 - (total - fg.cumsum(1)) / (total + (1 - fg).cumsum(1))        # IoU lost as errors are let in
+    grad = torch.cat([jaccard[:, :1], jaccard[:, 1:] - jaccard[:, :-1]], 1)
+    return (F.relu(errors) * grad).sum(1).mean()
+
+def seg_loss(logits:torch.Tensor, target:torch.Tensor, bce_weight:float=0.5, dice_weight:float=0.5,
+             lovasz_weight:float=0.) -> torch.Tensor:
+    "`bce_weight` x BCE + `dice_weight` x soft Dice (+ `lovasz_weight` x Lovász hinge) of `logits` (b, h, w)."
     target = target.to(logits.dtype)
-    return bce_weight * F.binary_cross_entropy_with_logits(logits, target) + dice_weight * dice_loss(logits, target)
+    loss = bce_weight * F.binary_cross_entropy_with_logits(logits, target) + dice_weight * dice_loss(logits, target)
+    return loss + lovasz_weight * lovasz_hinge(logits, target) if lovasz_weight else loss

@@ -51,6 +51,7 @@ class TrainConfig:
     patience: int = 7                # epochs without a better val mIoU before stopping
     bce_weight: float = 0.5
     dice_weight: float = 0.5
+    lovasz_weight: float = 0.        # Lovász hinge (an IoU surrogate) on top of BCE + Dice
     threshold: float = 0.5           # probability threshold for masks (when not tuned)
     tune_threshold: bool = True      # pick the threshold on val each epoch and store it with the model
     seed: int = 42
@@ -273,7 +274,8 @@ def _validate(task:TrainTask, cfg:TrainConfig) -> dict:
     losses, ious = [], []
     with torch.no_grad():
         for logits, masks in task.val_batches():
-            losses.append(seg_loss(logits, masks, cfg.bce_weight, cfg.dice_weight).item() * len(masks))
+            loss = seg_loss(logits, masks, cfg.bce_weight, cfg.dice_weight, cfg.lovasz_weight)
+            losses.append(loss.item() * len(masks))
             ious.append(threshold_ious(torch.sigmoid(logits).numpy(), masks.numpy(), [cfg.threshold, *THRESHOLDS]))
     ious = np.concatenate(ious)
     best = int(np.argmax(ious[:, 1:].mean(0)))
