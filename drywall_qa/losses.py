@@ -17,9 +17,9 @@ def dice_loss(logits:torch.Tensor, target:torch.Tensor, eps:float=1.) -> torch.T
     return (1 - (2 * (p * t).sum(1) + eps) / (p.sum(1) + t.sum(1) + eps)).mean()
 
 def lovasz_hinge(logits:torch.Tensor, target:torch.Tensor) -> torch.Tensor:
-    "Lovász hinge of `logits` (b, h, w) against `target` (pixels over 0.5 are foreground) per image, batch mean."
+    "Lovász hinge of `logits` (b, h, w) against `target` (pixels at least half covered are foreground) per image."
     logits = logits.flatten(1).float()
-    fg = (target.flatten(1) > 0.5).float()
+    fg = (target.flatten(1) >= 0.5).float()        # a crack one pixel wide covers half of a half-resolution pixel
     errors, order = (1 - logits * (2 * fg - 1)).sort(1, descending=True)
     fg = fg.gather(1, order)
     total = fg.sum(1, keepdim=True)
