@@ -135,6 +135,7 @@ def _bench(a) -> int:
 
 def _export_openvino(a) -> int:
     from drywall_qa.openvino_backend import calibration_photos, export_openvino
+    from drywall_qa.models import as_model
     if a.bf16 and (a.calib or a.manifest or a.calib_images):
         raise ValueError("--calib, --manifest and --calib-images are for int8: leave out --bf16")
     if a.bf16: calib = None
@@ -146,7 +147,7 @@ def _export_openvino(a) -> int:
         except DataError as e:
             raise DataError(f"{e}; int8 needs calibration photos: pass --calib PHOTOS, "
                             "or --bf16 for an export without them") from None
-    out = export_openvino(a.model, a.out, calib=calib, int8=not a.bf16)
+    out = export_openvino(as_model(a.model), a.out, calib=calib, int8=not a.bf16)
     meta = json.loads((out/'drywall_qa.json').read_text())['openvino']
     check = meta['int8_check']
     made = 'fp16 weights, run in bf16 where the CPU has it' if a.bf16 else \
@@ -317,8 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(pn)
     pn.set_defaults(func=_bench)
     px = sub.add_parser('export-openvino',
-                        help='export a CLIPSeg model for the OpenVINO backend (int8 encoder; --bf16 for none)')
-    px.add_argument('--model', required=True, help='CLIPSeg hub id or folder')
+                        help='export a model for the OpenVINO backend (int8 image encoder; --bf16 for none)')
+    px.add_argument('--model', help='model folder or hub id (default: the packaged default model)')
     px.add_argument('--out', required=True, help='folder to write')
     px.add_argument('--bf16', action='store_true',
                     help="keep every weight in floating point (fp16 weights run in bf16): "

@@ -13,9 +13,9 @@ import torch
 from .core import DataError, ModelError
 
 # %% auto #0
-__all__ = ['PRESENCE_TOP_FRACTION', 'SegModel', 'model_type_of', 'config_type', 'pick_device', 'fast_bf16', 'probs_to_mask',
-           'model_threshold', 'presence_score', 'presence_prob', 'calibrated', 'model_presence', 'TrainTask',
-           'check_fields', 'reused_heap']
+__all__ = ['PRESENCE_TOP_FRACTION', 'SegModel', 'Traced', 'model_type_of', 'config_type', 'pick_device', 'fast_bf16',
+           'probs_to_mask', 'model_threshold', 'presence_score', 'presence_prob', 'calibrated', 'model_presence',
+           'TrainTask', 'check_fields', 'reused_heap']
 
 # %% ../nbs/09_family.ipynb #b903c0c7
 class SegModel:
@@ -57,6 +57,10 @@ class SegModel:
     def prompt_warnings(self, prompt:str) -> list[str]:
         "Warnings about `prompt` that only this family can give (e.g. a prompt longer than its text encoder reads)."
         return []
+    def export_graphs(self) -> tuple|None:
+        "(image encoder, decoder) modules a runtime traces (`export_openvino`), or `None` where the family has none."
+        # the encoder: pixels to a tuple of activations; the decoder: those and one embedding per photo to logits
+        return None
     def naive_logits(self, photo, prompt:str) -> torch.Tensor:
         "Logits (s, s) of one PIL photo and one prompt the plainest way: the reference path `bench` times."
         return self.logits(self.prepare([photo]), self.encode_prompts([prompt]))[0, 0]
@@ -74,6 +78,12 @@ class SegModel:
     def torch_model(self) -> 'SegModel':
         "The PyTorch model itself (a runtime gives the model it serves)."
         return self
+
+class Traced(torch.nn.Module):
+    "A function of tensors as a module to trace (`SegModel.export_graphs`), holding `net` for its parameters."
+    def __init__(self, net:torch.nn.Module, fn):
+        super().__init__(); self.net, self.fn = net, fn
+    def forward(self, *inputs): return self.fn(*inputs)
 
 def model_type_of(folder_or_net) -> str|None:
     "The `model_type` of a network's config, or of a folder's `config.json`; `None` where there is none."

@@ -24,7 +24,7 @@ from .data import random_corruptions
 from .manifest import class_index
 from .losses import seg_loss
 from .text import OFF_TOPIC_PROMPTS, StaticTextEncoder, TEXT_ENCODER, TRAIN_PROMPTS, prompt_reader, text_encoder
-from .family import SegModel, TrainTask, check_fields, model_type_of
+from .family import SegModel, TrainTask, Traced, check_fields, model_type_of
 
 # %% auto #0
 __all__ = ['FiLMUNetConfig', 'ResBlock', 'FiLMUNet', 'to_uint8', 'normalize', 'to_pixels', 'table_hash', 'is_film_unet',
@@ -253,6 +253,10 @@ class FiLMUNetModel(SegModel):
         feats = self.net.encode(pixels)
         return torch.stack([self.net.decode(feats, c.expand(len(pixels), -1)) for c in cond], 1)
     def save_pretrained(self, folder, extra=None): return save_film_unet(self.net, folder, extra)
+    def export_graphs(self):
+        net = self.net                   # the decoder takes the encoder's features, then one embedding per photo
+        return (Traced(net, lambda pixels: tuple(net.encode(pixels))),
+                Traced(net, lambda *a: net.decode(list(a[:-1]), a[-1])))
 
     @classmethod
     def from_pretrained(cls, folder): return cls(load_film_unet(folder, cls.net_class), name=folder)
