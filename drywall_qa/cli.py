@@ -136,9 +136,12 @@ def _bench(a) -> int:
 def _export_openvino(a) -> int:
     from drywall_qa.openvino_backend import calibration_photos, export_openvino
     from drywall_qa.models import as_model
-    if a.bf16 and (a.calib or a.manifest or a.calib_images):
-        raise ValueError("--calib, --manifest and --calib-images are for int8: leave out --bf16")
-    if a.bf16: calib = None
+    if a.bf16 and (a.int8 or a.calib or a.manifest or a.calib_images):
+        raise ValueError("--int8, --calib, --manifest and --calib-images are for int8: leave out --bf16")
+    model = as_model(a.model)
+    # calibration photos ask for int8; else the family's default: int8 where it is the large gain (CLIPSeg)
+    int8 = a.int8 or bool(a.calib or a.manifest or a.calib_images) or (not a.bf16 and model.int8_pays)
+    if not int8: calib = None
     else:
         # the default calibration photos may need the project manifest made first, under data/processed
         try:
@@ -147,10 +150,10 @@ def _export_openvino(a) -> int:
         except DataError as e:
             raise DataError(f"{e}; int8 needs calibration photos: pass --calib PHOTOS, "
                             "or --bf16 for an export without them") from None
-    out = export_openvino(as_model(a.model), a.out, calib=calib, int8=not a.bf16)
+    out = export_openvino(model, a.out, calib=calib, int8=int8)
     meta = json.loads((out/'drywall_qa.json').read_text())['openvino']
     check = meta['int8_check']
-    made = 'fp16 weights, run in bf16 where the CPU has it' if a.bf16 else \
+    made = 'fp16 weights, run in bf16 where the CPU has it' if not int8 else \
            f"int8 vision encoder, {meta['calibration_photos']} calibration photos" + \
            (f"; masks vs fp32 on {check['photos']} held-out photos: IoU {check['mask_iou']:.3f}, "
             f"pixels {check['pixel_agreement']:.2%}" if check else '')
@@ -318,14 +321,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(pn)
     pn.set_defaults(func=_bench)
     px = sub.add_parser('export-openvino',
-                        help='export a model for the OpenVINO backend (int8 image encoder; --bf16 for none)')
+                        help='export a model for the OpenVINO backend (CLIPSeg: int8 image encoder unless --bf16)')
     px.add_argument('--model', help='model folder or hub id (default: the packaged default model)')
     px.add_argument('--out', required=True, help='folder to write')
     px.add_argument('--bf16', action='store_true',
-                    help="keep every weight in floating point (fp16 weights run in bf16): "
-                         "no calibration photos needed, slower")
-    # the default since int8 keeps the masks; kept for old scripts
-    px.add_argument('--int8', action='store_true', help=argparse.SUPPRESS)
+                    help="keep every weight in floating point (fp16 weights run in bf16): no calibration photos "
+                         "needed; the default for the U-Nets, where int8 gains little")
+    px.add_argument('--int8', action='store_true',
+                    help="quantize the image encoder (calibration photos needed): the default for CLIPSeg")
     px.add_argument('--calib', nargs='+', metavar='PATH',
                     help='calibration photos or folders (default: training photos of --manifest); '
                          '32 of them check the int8 masks')

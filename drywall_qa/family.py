@@ -23,6 +23,7 @@ class SegModel:
     family:str = ''                   # its key in the registry (`drywall_qa.models.FAMILIES`)
     model_type:str = ''               # the `model_type` of its folders' config.json
     backend:str = 'torch'             # runtimes (OpenVINO) wrap a model and say so here
+    int8_pays:bool = False            # whether `export-openvino` quantizes it by default: where int8 is the large gain
     card:str = 'A {config.model_type} model ({n:,} parameters).'  # the model card's first line (`n`, `config`)
 
     def __init__(self, net, processor=None, name=None):
