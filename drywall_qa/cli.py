@@ -330,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     px.add_argument('--int8', action='store_true',
                     help="quantize the image encoder (calibration photos needed): the default for CLIPSeg")
     px.add_argument('--calib', nargs='+', metavar='PATH',
-                    help='calibration photos or folders (default: training photos of --manifest); '
+                    help='calibration photos or folders (default: training photos of --manifest), which ask for int8; '
                          '32 of them check the int8 masks')
     px.add_argument('--manifest',
                     help='manifest whose train split gives the calibration photos (default: the project manifest)')

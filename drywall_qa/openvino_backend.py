@@ -23,7 +23,7 @@ from .clipseg import (CLIPSegModel, VISION_BACKENDS, decode, pixel_normalisation
 # %% auto #0
 __all__ = ['OPENVINO_FILES', 'INSTALL_HINT', 'MLP_CHUNKS', 'KEEP_FLOAT', 'AGREEMENT', 'require_openvino', 'is_openvino_folder',
            'VisionGraph', 'DecoderGraph', 'chunked_mlp', 'forwards_as', 'mlps_in_chunks', 'deconv_as_conv',
-           'spreads_blocks', 'deconvs_as_convs', 'convert_clipseg', 'convert_graphs', 'quantize_vision',
+           'spreads_blocks', 'deconvs_as_convs', 'trace_graphs', 'convert_clipseg', 'convert_graphs', 'quantize_vision',
            'int8_agreement', 'source_notes', 'export_openvino', 'calibration_photos', 'segmentation_graph',
            'uint8_input', 'OpenVINOGraphs', 'OpenVINOModel']
 
@@ -97,31 +97,31 @@ def deconvs_as_convs(model):
     "Within the block, the decoder's transposed convolutions that `spreads_blocks` run as `deconv_as_conv`."
     return forwards_as([m for m in model.decoder.modules() if spreads_blocks(m)], deconv_as_conv)
 
+def trace_graphs(vision, decoder, pixels:torch.Tensor, cond:torch.Tensor) -> tuple:
+    "OpenVINO models of `vision` (pixels to activations) and `decoder` (those and `cond`), traced on `pixels`."
+    ov = require_openvino()
+    with torch.no_grad(), warnings.catch_warnings():
+        # sizes the networks compute in Python (CLIPSeg's grid, the U-Nets' padding) are constants: `prepare` fixes them
+        warnings.simplefilter('ignore', torch.jit.TracerWarning)
+        acts = vision(pixels)
+        return (ov.convert_model(vision, example_input=(pixels,)),
+                ov.convert_model(decoder, example_input=(*acts, cond)))
+
 def convert_clipseg(model, pixels:torch.Tensor) -> tuple:
     "OpenVINO models (vision, decoder) of CLIPSeg `model`, traced on `pixels`: MLPs in pieces, upsampling as convs."
-    ov = require_openvino()
-    with torch.no_grad(), warnings.catch_warnings(), mlps_in_chunks(model), deconvs_as_convs(model):
-        # CLIPSeg's decoder computes its grid size in Python: constant here
-        warnings.simplefilter('ignore', torch.jit.TracerWarning)
-        acts = vision_activations(model, pixels)
-        cond = torch.zeros(len(pixels), model.config.projection_dim)
-        return (ov.convert_model(VisionGraph(model).eval(), example_input=(pixels,)),
-                ov.convert_model(DecoderGraph(model).eval(), example_input=(*acts, cond)))
+    with mlps_in_chunks(model), deconvs_as_convs(model):
+        return trace_graphs(VisionGraph(model).eval(), DecoderGraph(model).eval(), pixels,
+                            torch.zeros(len(pixels), model.config.projection_dim))
 
 def convert_graphs(model:SegModel, pixels:torch.Tensor) -> tuple:
     "OpenVINO models (vision, decoder) of `model` traced on `pixels`: CLIPSeg's `convert_clipseg`, else its graphs."
+    # CLIPSeg's graphs, and the changes of form that speed them up here, are this module's
     if isinstance(model, CLIPSegModel): return convert_clipseg(model.net, pixels)
     graphs = model.export_graphs()
     if graphs is None:
         raise ModelError(f"{model.name or 'this model'}: the {model.family} family has no graphs to export")
-    ov = require_openvino()
-    vision, decoder = (g.eval() for g in graphs)
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter('ignore', torch.jit.TracerWarning)      # sizes computed in Python: `prepare` fixes them
-        acts = vision(pixels)
-        cond = model.encode_prompts([PROMPTS['cracks'][0]]).float().expand(len(pixels), -1)
-        return (ov.convert_model(vision, example_input=(pixels,)),
-                ov.convert_model(decoder, example_input=(*acts, cond)))
+    cond = model.encode_prompts([PROMPTS['cracks'][0]]).float().expand(len(pixels), -1)
+    return trace_graphs(*(g.eval() for g in graphs), pixels, cond)
 
 # %% ../nbs/11_openvino.ipynb #f9abf700
 KEEP_FLOAT = ['.*patch_embedding.*']    # name patterns kept in floating point: the convolution that reads the pixels
@@ -163,12 +163,12 @@ def int8_agreement(source:SegModel, graphs, photos:list, prompts:list[str]|None=
 
 # %% ../nbs/11_openvino.ipynb #9f847ea1
 def source_notes(folder) -> dict:
-    "The `drywall_qa.json` of a model folder but its `openvino` entry; `{}` for a hub id or a model without one."
+    "A model folder's `drywall_qa.json` but its `openvino` and `bench` entries (a runtime's speed is its own); or `{}`."
     try: notes = json.loads((Path(folder)/'drywall_qa.json').read_text())
     except (OSError, TypeError, ValueError): return {}
-    return {k: v for k, v in notes.items() if k != 'openvino'} if isinstance(notes, dict) else {}
+    return {k: v for k, v in notes.items() if k not in ('openvino', 'bench')} if isinstance(notes, dict) else {}
 
-def export_openvino(model,           # a `SegModel` whose family has graphs; or a CLIPSeg hub id, folder, (model, proc)
+def export_openvino(model,           # a `SegModel` (`load_model(folder)`); or a CLIPSeg hub id, folder, (model, proc)
                     out,                       # a new folder, or a model folder to replace whole
                     # photos (paths or PIL) for int8: `held_out` of them check the masks, the rest calibrate
                     calib:list|None=None,
@@ -179,6 +179,7 @@ def export_openvino(model,           # a `SegModel` whose family has graphs; or 
                     held_out:int=32,
                     progress:bool=True) -> Path:
     "Export a model as a folder `predict` runs with OpenVINO: `from_pretrained` files plus vision and decoder graphs."
+    # the model is moved to the CPU and set to eval mode: tracing needs both
     ov = require_openvino()
     if int8 is None: int8 = bool(calib)
     if int8 and not calib: raise ValueError("int8 export needs calibration photos (calib=...)")
@@ -197,7 +198,9 @@ def export_openvino(model,           # a `SegModel` whose family has graphs; or 
     # any photo gives the input's shape: `prepare` resizes
     example = torch.from_numpy(pixels[0]) if pixels else model.prepare([Image.new('RGB', (64, 64))])
     vision, decoder = convert_graphs(model, example)
-    if int8: vision = quantize_vision(vision, pixels, keep_float, transformer=isinstance(model, CLIPSegModel))
+    transformer = isinstance(model, CLIPSegModel)
+    keep_float = keep_float if transformer else None     # its default names CLIPSeg's nodes
+    if int8: vision = quantize_vision(vision, pixels, keep_float, transformer=transformer)
     agreement = int8_agreement(model, (vision, decoder), check, threshold=model.threshold) if check else None
     src = model.name
     # the source folder's notes (presence calibration, metrics, training config) stay with the model
@@ -254,7 +257,7 @@ def segmentation_graph(vision, decoder):
     feed(cond_param, flat(ops.unsqueeze(cond, [0]), [n, p, dim(cond, 1)]))   # every prompt, for each photo
     logits = decoder.get_results()[0].input_value(0)
     out = ops.reshape(logits, ops.concat([n, p, dim(logits, 1)], 0), False)
-    return ov.Model([ops.result(out)], [pixels, cond], 'clipseg_segmentation')
+    return ov.Model([ops.result(out)], [pixels, cond], 'segmentation')
 
 def uint8_input(graph, mean:list, std:list):
     "`graph` on resized uint8 photos (n, h, w, 3), not normalised pixels (n, 3, h, w): runs `(photos - mean) / std`."
@@ -268,7 +271,7 @@ def uint8_input(graph, mean:list, std:list):
 def _ignore(request, userdata): pass
 
 class OpenVINOGraphs:
-    "CLIPSeg's vision and decoder graphs compiled for the CPU: from an exported folder, or converted in memory."
+    "A model's vision and decoder graphs compiled for the CPU: from an exported folder, or converted in memory."
     # input shapes with graphs of their own: slices of 2 and of 1 (a 1-photo batch), for both graphs
     max_compiled = 4
     photos_per_request = 2             # a batch's slices: each stream takes the next as it finishes one
@@ -392,7 +395,8 @@ class OpenVINOModel(SegModel):
     @staticmethod
     def serves(model:SegModel) -> bool:
         "Whether `model` was loaded from a folder with OpenVINO graphs."
-        return model.name is not None and is_openvino_folder(model.name)
+        # a model a runtime already serves is not served twice
+        return model.backend == 'torch' and model.name is not None and is_openvino_folder(model.name)
     @staticmethod
     def missing(model:SegModel) -> str:
         "Why a model cannot run here, and how to export it."
