@@ -60,7 +60,8 @@ class SegModel:
         return []
     def export_graphs(self) -> tuple|None:
         "(image encoder, decoder) modules a runtime traces (`export_openvino`), or `None` where the family has none."
-        # the encoder: pixels to a tuple of activations; the decoder: those and one embedding per photo to logits
+        # the encoder: pixels to a tuple of activations; the decoder: those and one embedding per photo to logits.
+        # CLIPSeg returns None yet exports: its graphs, rewritten for speed, are the OpenVINO module's own
         return None
     def naive_logits(self, photo, prompt:str) -> torch.Tensor:
         "Logits (s, s) of one PIL photo and one prompt the plainest way: the reference path `bench` times."
