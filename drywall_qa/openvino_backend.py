@@ -174,7 +174,8 @@ def export_openvino(model,           # a `SegModel` (`load_model(folder)`); or a
                     calib:list|None=None,
                     # quantize the vision encoder: by default when `calib` is given; False: fp16 weights, run in bf16
                     int8:bool|None=None,
-                    keep_float:list[str]|None=KEEP_FLOAT,  # with int8: name patterns of nodes kept in floating point
+                    # with int8: name patterns of nodes kept in float (default: CLIPSeg's `KEEP_FLOAT`, none for others)
+                    keep_float:list[str]|None=None,
                     # with int8: photos of `calib` (at most half) kept out of calibration for `int8_agreement`
                     held_out:int=32,
                     progress:bool=True) -> Path:
@@ -199,7 +200,7 @@ def export_openvino(model,           # a `SegModel` (`load_model(folder)`); or a
     example = torch.from_numpy(pixels[0]) if pixels else model.prepare([Image.new('RGB', (64, 64))])
     vision, decoder = convert_graphs(model, example)
     transformer = isinstance(model, CLIPSegModel)
-    keep_float = keep_float if transformer else None     # its default names CLIPSeg's nodes
+    if keep_float is None: keep_float = KEEP_FLOAT if transformer else []     # the default names CLIPSeg's nodes
     if int8: vision = quantize_vision(vision, pixels, keep_float, transformer=transformer)
     agreement = int8_agreement(model, (vision, decoder), check, threshold=model.threshold) if check else None
     src = model.name
