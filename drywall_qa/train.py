@@ -19,13 +19,13 @@ from .manifest import load_manifest
 from .metrics import THRESHOLDS, threshold_ious
 from .losses import seg_loss
 from .visual import plot_curves
-from .family import TrainTask, check_fields, reused_heap
+from .family import TrainTask, check_fields, fast_bf16, reused_heap
 from .models import FAMILIES
 
 # %% auto #0
 __all__ = ['LEGACY', 'RESUME_FORMAT', 'RESUME_KEYS', 'model_section', 'TrainConfig', 'save_resume_state', 'load_resume_state',
-           'apply_resume_state', 'Dist', 'start_dist', 'SyncBatchNorm', 'sync_batchnorm', 'Ema', 'warmup_cosine',
-           'train']
+           'apply_resume_state', 'Dist', 'start_dist', 'SyncBatchNorm', 'sync_batchnorm', 'Ema', 'native_precision',
+           'warmup_cosine', 'train']
 
 # %% ../nbs/15_train.ipynb #83b927a2
 # settings that were top-level before configs had a per-family `model:` section, with their defaults then: configs and
@@ -263,6 +263,15 @@ class Ema:
 def _cap(df, n, seed):
     return df if n is None or len(df) <= n else df.sample(n=n, random_state=seed).reset_index(drop=True)
 
+def native_precision(cfg:TrainConfig) -> TrainConfig:
+    "`cfg` as the run applies it: bf16 only where this CPU does bf16 natively (AMX or AVX512-BF16)."
+    if not cfg.bf16 or fast_bf16('cpu'): return cfg
+    # elsewhere (AVX2) PyTorch emulates bf16, several times slower than fp32: the run trains in fp32 instead, and the
+    # run folder keeps the config as given, so that a run on a CPU with bf16 follows it
+    warnings.warn("config: bf16 is on, but this CPU has no native bf16 (AMX or AVX512-BF16); training in fp32, "
+                  "several times faster here")
+    return dataclasses.replace(cfg, bf16=False)
+
 def warmup_cosine(opt, total:int, warmup:int=0):
     "A schedule rising linearly over `warmup` steps (at most half of `total`), then falling as a cosine to 0."
     warm = min(warmup, total // 2)
@@ -353,7 +362,7 @@ def train(cfg:TrainConfig, manifest, out, progress:bool=True, on_step=None) -> d
     if progress and dist.world > 1:
         print(f"distributed over {dist.world} processes ({torch.distributed.get_backend()}): global batch "
               f"{cfg.batch_size}, {cfg.batch_size // dist.world} per process", flush=True)
-    task = _prepare(cfg, tr, va, out, progress, dist)
+    task = _prepare(native_precision(cfg), tr, va, out, progress, dist)
     net = task.model.net
     opt = torch.optim.AdamW(task.param_groups(), weight_decay=cfg.weight_decay)
     steps = min(math.ceil(len(tr) / cfg.batch_size), cfg.steps_per_epoch or len(tr))
