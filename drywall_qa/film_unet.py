@@ -249,9 +249,13 @@ class FiLMUNetModel(SegModel):
 
     def encode_prompts(self, prompts): return self.net.text_encoder(prompts)
     def prepare(self, photos): return to_pixels(photos, self.net.config)
+    def inference_net(self) -> FiLMUNet:
+        "The network `logits` runs (a family built on this one may hand a faster equivalent of `net`)."
+        return self.net
     def logits(self, pixels, cond):
-        feats = self.net.encode(pixels)
-        return torch.stack([self.net.decode(feats, c.expand(len(pixels), -1)) for c in cond], 1)
+        net = self.inference_net()
+        feats = net.encode(pixels)
+        return torch.stack([net.decode(feats, c.expand(len(pixels), -1)) for c in cond], 1)
     def save_pretrained(self, folder, extra=None): return save_film_unet(self.net, folder, extra)
     def export_graphs(self):
         net = self.net                   # the decoder takes the encoder's features, then one embedding per photo
