@@ -206,7 +206,7 @@ def is_lite_unet(folder_or_model) -> bool:
     "Whether a model, or the model in a folder, is a `LiteUNet`."
     return model_type_of(folder_or_model) == LiteUNetConfig.model_type
 
-# %% ../nbs/13_lite_unet.ipynb #993decfa
+# %% ../nbs/13_lite_unet.ipynb #65b47632
 _BN_AFTER = {'MBConv': [('_expand_conv', '_bn0'), ('_depthwise_conv', '_bn1'), ('_project_conv', '_bn2')],
              'EfficientNetLite': [('_conv_stem', '_bn0'), ('_conv_head', '_bn1')]}
 
