@@ -261,10 +261,11 @@ def collect_inputs(paths, skip=None, dropped:list|None=None) -> list[tuple[Path,
     "(photo, output subfolder) for each input file and each image in each input folder, once each; none under `skip`."
     out, seen = [], set()
     skip = Path(skip).resolve() if skip is not None else None
-    def add(f, sub):
+    def add(f, sub, named=False):
         r = f.resolve()
         if r in seen: return
-        if skip is not None and (r == skip or skip in r.parents):       # never read our own outputs, but say so
+        # a folder's files under `skip` may be our own outputs: not read, but said; a file named by itself is read
+        if not named and skip is not None and (r == skip or skip in r.parents):
             if dropped is not None: dropped.append(f)
             return
         seen.add(r); out.append((f, sub))
@@ -272,6 +273,6 @@ def collect_inputs(paths, skip=None, dropped:list|None=None) -> list[tuple[Path,
         if p.is_dir():
             for f in sorted(p.rglob('*')):
                 if f.is_file() and f.suffix.lower() in IMAGE_EXTS: add(f, f.parent.relative_to(p))
-        elif p.exists(): add(p, Path('.'))
+        elif p.exists(): add(p, Path('.'), named=True)
         else: raise FileNotFoundError(f"{p}: no such file or folder")
     return out

@@ -37,11 +37,21 @@ def summarize_scores(per_image:pd.DataFrame) -> dict:
     def agg(d): return dict(n=len(d), **{('miou' if m == 'iou' else m): float(d[m].mean()) for m in METRICS})
     return {**{c: agg(d) for c, d in per_image.groupby('class')}, 'overall': agg(per_image)}
 
+def _manifest_files(manifest) -> set[str]:
+    "Every split's photos and masks in `manifest`, absolute: what evaluate's outputs must not overwrite."
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')               # its rows' problems are said for the split at hand
+        df = load_manifest(manifest)
+    return set(df.image) | set(df['mask'])
+
 def _mask_paths(df:pd.DataFrame, out, manifest) -> dict:
-    "Each row's mask path under `out/masks/CLASS/`, inside `out`; `DataError` naming both rows if two would share one."
-    seen, dest = {}, {}
+    "Each row's mask path under `out/masks/CLASS/`, inside `out`; `DataError` if two would share one or hit an input."
+    seen, dest, inputs = {}, {}, _manifest_files(manifest)
     for image, cls in zip(df.image, df['class']):
         p = inside(out, 'masks', cls, f"{Path(image).stem}.png")
+        if str(p) in inputs:                            # a hand-made manifest may keep its labels where masks go
+            raise DataError(f"{manifest}: evaluating into {out} would overwrite {p}, which the manifest names; "
+                            "choose another --out")
         if p in seen:
             raise DataError(f"{manifest}: {image} and {seen[p]} would both write {p}; rename one or split the manifest")
         seen[p], dest[image, cls] = image, p

@@ -14,8 +14,8 @@ from .core import DataError, ModelError
 
 # %% auto #0
 __all__ = ['PRESENCE_TOP_FRACTION', 'SegModel', 'Traced', 'model_type_of', 'config_type', 'pick_device', 'fast_bf16',
-           'probs_to_mask', 'model_threshold', 'presence_score', 'presence_prob', 'calibrated', 'model_presence',
-           'TrainTask', 'check_fields', 'reused_heap']
+           'probs_to_mask', 'model_notes', 'model_threshold', 'presence_score', 'presence_prob', 'calibrated',
+           'model_presence', 'TrainTask', 'check_fields', 'reused_heap']
 
 # %% ../nbs/09_family.ipynb #b903c0c7
 class SegModel:
@@ -93,9 +93,12 @@ def model_type_of(folder_or_net) -> str|None:
     return config_type(folder_or_net)
 
 def config_type(folder) -> str|None:
-    "The `model_type` in `folder/config.json`, or `None` where there is none (or it is not readable)."
-    try: return json.loads((Path(folder)/'config.json').read_text()).get('model_type')
-    except (OSError, ValueError, AttributeError, TypeError): return None
+    "The `model_type` in `folder/config.json`, `None` where there is none; `ModelError` if it is not a JSON object."
+    try: p = Path(folder)/'config.json'; cfg = json.loads(p.read_text())
+    except (OSError, TypeError): return None                   # no such file (a hub id), or not a path at all
+    except ValueError as e: raise ModelError(f"{p}: not valid JSON ({type(e).__name__}); refused") from None
+    if not isinstance(cfg, dict): raise ModelError(f"{p}: not a JSON object; refused")
+    return cfg.get('model_type')
 
 # %% ../nbs/09_family.ipynb #660d2dad
 def pick_device(device:str='auto') -> torch.device:
@@ -119,11 +122,20 @@ def probs_to_mask(prob:torch.Tensor, size, threshold:float=0.5):
     up = cv2.resize(prob.float().numpy(), tuple(size), interpolation=cv2.INTER_LINEAR)
     return (up > threshold).view(np.uint8)
 
+def model_notes(name_or_dir) -> dict:
+    "A model folder's `drywall_qa.json` (threshold, presence, metrics); `{}` where there is none, as for a hub id."
+    p = Path(name_or_dir)/'drywall_qa.json'
+    try: notes = json.loads(p.read_text())
+    except (FileNotFoundError, NotADirectoryError): return {}
+    # one that is there but unreadable would drop the tuned threshold and the presence calibration without a word
+    except (OSError, ValueError) as e:
+        raise ModelError(f"{p}: not readable JSON ({type(e).__name__}); fix or remove it") from None
+    if not isinstance(notes, dict): raise ModelError(f"{p}: not a JSON object; fix or remove it")
+    return notes
+
 def model_threshold(name_or_dir, default:float=0.5) -> float:
     "The threshold stored in a model folder's `drywall_qa.json`, else `default`."
-    p = Path(name_or_dir)/'drywall_qa.json'
-    try: t = json.loads(p.read_text()).get('threshold', default)
-    except (OSError, ValueError, AttributeError): return default
+    p, t = Path(name_or_dir)/'drywall_qa.json', model_notes(name_or_dir).get('threshold', default)
     # a stored value that parses but makes no sense (NaN, 7, 'high') would give empty or full masks without a word
     if isinstance(t, bool) or not isinstance(t, (int, float)) or not 0 < t < 1:
         raise ModelError(f"{p}: threshold {str(t)[:20]} is not a probability in (0, 1); fix it there")
@@ -148,9 +160,7 @@ def calibrated(score, calibration:dict):
 
 def model_presence(name_or_dir) -> dict|None:
     "The presence calibration in a model folder's `drywall_qa.json`, or `None` if it has none."
-    p = Path(name_or_dir)/'drywall_qa.json'
-    try: c = json.loads(p.read_text()).get('presence')
-    except (OSError, ValueError, AttributeError): return None
+    p, c = Path(name_or_dir)/'drywall_qa.json', model_notes(name_or_dir).get('presence')
     if c is None: return None
     ok = isinstance(c, dict) and all(isinstance(c.get(k), (int, float)) and math.isfinite(c[k]) for k in ('a', 'b'))
     f = c.get('top_fraction', PRESENCE_TOP_FRACTION) if ok else None

@@ -24,7 +24,7 @@ from .data import random_corruptions
 from .manifest import class_index
 from .losses import seg_loss
 from .text import OFF_TOPIC_PROMPTS, StaticTextEncoder, TEXT_ENCODER, TRAIN_PROMPTS, prompt_reader, text_encoder
-from .family import SegModel, TrainTask, Traced, check_fields, model_type_of
+from .family import SegModel, TrainTask, Traced, check_fields, model_notes, model_type_of
 
 # %% auto #0
 __all__ = ['FiLMUNetConfig', 'ResBlock', 'FiLMUNet', 'to_uint8', 'normalize', 'to_pixels', 'table_hash', 'is_film_unet',
@@ -143,8 +143,7 @@ def load_film_unet(folder, net_class:type=FiLMUNet) -> FiLMUNet:
         missing = info['missing_keys']
         raise ModelError(f"{folder}: {len(missing)} weights missing (e.g. {missing[0]}); refused")
     model.eval()
-    try: trained_with = json.loads((folder/'drywall_qa.json').read_text()).get('text_encoder')
-    except (OSError, ValueError, AttributeError): trained_with = None
+    trained_with = model_notes(folder).get('text_encoder')
     if text_encoder().dim != model.config.text_dim or trained_with not in (None, table_hash()):
         raise ModelError(f"{folder}: trained with another text table than {TEXT_ENCODER}; "
                          "retrain it or reinstall drywall-qa")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_train.ipynb #52a3f810
 from __future__ import annotations
-import contextlib, dataclasses, datetime, inspect, math, os, time, warnings
+import contextlib, dataclasses, datetime, inspect, math, os, re, time, warnings
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -103,7 +103,9 @@ class TrainConfig:
         except (OSError, yaml.YAMLError) as e:
             raise DataError(f"{path}: not a readable YAML file ({type(e).__name__})") from None
         if d is not None and not isinstance(d, dict): raise DataError(f"{path}: expected a mapping of settings")
-        return cls.from_dict(d, src=path)
+        try: return cls.from_dict(d, src=path)
+        except DataError as e:                           # the checks say "config: ...": name the file instead
+            raise DataError(re.sub(r'^config: ', f'{path}: ', str(e))) from None
 
     def to_yaml(self, path=None) -> str:
         "The config as YAML, written (atomically) to `path` if given."
