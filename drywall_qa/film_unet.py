@@ -136,7 +136,8 @@ def load_film_unet(folder, net_class:type=FiLMUNet) -> FiLMUNet:
                          "pass a folder that `train` or `save_film_unet` wrote")
     from transformers.utils import logging as hf_logging
     verbosity = hf_logging.get_verbosity(); hf_logging.set_verbosity_error()       # its warnings become our one line
-    try: model, info = net_class.from_pretrained(folder, output_loading_info=True)
+    # this project writes safetensors alone: a pickle checkpoint (pytorch_model.bin) is refused before torch reads it
+    try: model, info = net_class.from_pretrained(folder, output_loading_info=True, use_safetensors=True)
     except Exception as e: raise ModelError(f"{folder}: could not be loaded ({type(e).__name__}: {e})") from None
     finally: hf_logging.set_verbosity(verbosity)
     if info['missing_keys']:            # transformers would leave them random, with a warning
