@@ -207,8 +207,8 @@ def is_lite_unet(folder_or_model) -> bool:
     return model_type_of(folder_or_model) == LiteUNetConfig.model_type
 
 # %% ../nbs/13_lite_unet.ipynb #65b47632
-_BN_AFTER = {'MBConv': [('_expand_conv', '_bn0'), ('_depthwise_conv', '_bn1'), ('_project_conv', '_bn2')],
-             'EfficientNetLite': [('_conv_stem', '_bn0'), ('_conv_head', '_bn1')]}
+_BN_AFTER = {MBConv: [('_expand_conv', '_bn0'), ('_depthwise_conv', '_bn1'), ('_project_conv', '_bn2')],
+             EfficientNetLite: [('_conv_stem', '_bn0'), ('_conv_head', '_bn1')]}
 
 def fuse_batchnorm(net:LiteUNet) -> LiteUNet:
     "A copy of `net` in eval mode, each batch norm folded into the convolution before it (its running statistics)."
@@ -218,7 +218,7 @@ def fuse_batchnorm(net:LiteUNet) -> LiteUNet:
         setattr(parent, conv, fuse_conv_bn_eval(getattr(parent, conv), getattr(parent, bn)))
         setattr(parent, bn, nn.Identity())
     for m in list(net.modules()):
-        for conv, bn in _BN_AFTER.get(type(m).__name__, []):
+        for conv, bn in _BN_AFTER.get(type(m), []):
             if hasattr(m, conv): fold(m, conv, bn)
         if isinstance(m, nn.Sequential):         # the decoder's blocks: conv, batch norm, ReLU
             for i in range(len(m) - 1):
