@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from PIL import Image
 
-from .core import atomic_output
+from .core import DataError, atomic_output
 from .data import data_root, load_samples
 from .metrics import iou
 from .predict import QAConfig, Segmenter, predict_files
@@ -68,9 +68,12 @@ def naive_predict(model, path, prompt:str, out_png, threshold:float=0.5):
     with atomic_output(out_png) as f: Image.fromarray(mask).resize(img.size, Image.NEAREST).save(f, format='PNG')
 
 def bench_photos(n:int=16, data=None) -> list[Path]:
-    "`n` real photos, half cracks and half taping, from the data folder."
-    samples = load_samples(data_root(data)/'raw')
+    "`n` (at least 1) real photos, half cracks and half taping, from the data folder."
+    if n < 1: raise DataError(f"bench: {n} photos asked for; at least 1")
+    raw = data_root(data)/'raw'
+    samples = load_samples(raw)
     by_cls = [[s.image for s in samples if s.cls == c] for c in ('cracks', 'taping')]
+    if not all(by_cls): raise DataError(f"{raw}: no labelled photos of both cracks and taping to bench on")
     return [p for pair in zip(by_cls[0][::7], by_cls[1][::7]) for p in pair][:n]
 
 def _agreement(dir_a, dir_b) -> tuple[float, float, float]:

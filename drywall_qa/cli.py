@@ -8,7 +8,7 @@ import argparse, json, os, sys, tempfile, time, warnings
 from pathlib import Path
 
 import drywall_qa
-from .core import DataError, ModelError, SkipWarning, writing_under
+from .core import DataError, ModelError, SkipWarning, check_apart, writing_under
 from .data import data_root, project_root
 from .manifest import PreprocessConfig, preprocess, summarize
 
@@ -78,6 +78,7 @@ def _calibrate(a) -> int:
     from drywall_qa.predict import Segmenter
     src = Path(a.model or DEFAULT_MODEL)
     if not (src/'config.json').is_file(): raise DataError(f"{src}: not a model folder (no config.json)")
+    check_apart(a.out, [src])                        # said now, not after the calibration's minutes
     seg = Segmenter(a.model, device=a.device)
     calibration = calibrate_presence(seg, a.manifest, a.split)
     save_calibrated(a.model or DEFAULT_MODEL, a.out, calibration)
@@ -315,7 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     pn = sub.add_parser('bench', help="time predict against the naive path (JSON): ms per photo, speed-up, "
                                       "mask agreement, the machine's state")
     pn.add_argument('--model', help='model folder or hub id (default: the packaged default model)')
-    pn.add_argument('--images', type=int, default=16, help='real photos from the data folder')
+    pn.add_argument('--images', type=_positive, default=16, help='real photos from the data folder')
     pn.add_argument('--batch', type=_positive, default=8); pn.add_argument('--prompt', default='segment crack')
     pn.add_argument('--data', help='data folder holding raw/ (default: $DRYWALL_QA_DATA or ../shared/data)')
     _add_run_options(pn)

@@ -16,8 +16,8 @@ from PIL import Image
 # %% auto #0
 __all__ = ['LAYERS', 'PLAIN_NAME', 'ASSETS', 'IMAGE_EXTS', 'module_imports', 'upward_imports', 'DataError', 'ModelError',
            'DataWarning', 'SkipWarning', 'open_image', 'warn_data', 'inside', 'writing_under', 'check_output',
-           'atomic_output', 'write_atomic', 'write_folder', 'as_pil', 'resized_uint8', 'load_rgb', 'load_rgb_array',
-           'image_size', 'collect_inputs']
+           'atomic_output', 'write_atomic', 'check_apart', 'write_folder', 'as_pil', 'resized_uint8', 'load_rgb',
+           'load_rgb_array', 'image_size', 'collect_inputs']
 
 # %% ../nbs/00_core.ipynb #2447a932
 LAYERS = [
@@ -144,9 +144,18 @@ def write_atomic(path, text:str):
     "Write `text` to `path` atomically (see `atomic_output`)."
     with atomic_output(path, 'w') as f: f.write(text)
 
-def write_folder(dest, write, marker:str='config.json') -> Path:
-    "Fill a fresh folder beside `dest` with `write(folder)`, then swap it in: `dest` is never half written."
+def check_apart(dest, sources=()) -> None:
+    "`DataError` if folder `dest` is, holds or sits inside one of `sources`, folders it is made from."
+    dest = Path(dest).resolve()
+    for src in (Path(s).resolve() for s in sources):      # replacing one would lose it; writing inside, copy it in
+        if src == dest or src in dest.parents or dest in src.parents:
+            raise DataError(f"{dest}: {'is' if src == dest else f'overlaps {src},'} the folder it is made from; "
+                            "choose a new folder")
+
+def write_folder(dest, write, marker:str='config.json', sources=()) -> Path:
+    "Fill a fresh folder beside `dest` with `write(folder)`, then swap it in; `dest` is never half written."
     dest = check_output(dest); tmp, old = dest.with_name(f'.{dest.name}.tmp'), dest.with_name(f'.{dest.name}.old')
+    check_apart(dest, sources)
     # the swap deletes what `dest` held: only ever a folder this function wrote (it holds `marker`), or an empty one
     if dest == Path.cwd().resolve() or dest in Path.cwd().resolve().parents:
         raise DataError(f"{dest}: the working folder (or one above it); choose a new folder to write into")

@@ -268,7 +268,7 @@ def save_calibrated(src, out, calibration:dict) -> Path:
             elif f.is_file(): shutil.copy2(f, tmp/f.name)
         info = json.loads((tmp/'drywall_qa.json').read_text()) if (tmp/'drywall_qa.json').is_file() else {}
         write_atomic(tmp/'drywall_qa.json', json.dumps(dict(info, presence=calibration), indent=2))
-    return write_folder(out, write)
+    return write_folder(out, write, sources=[src])
 
 def plot_presence_roc(doc:dict, path=None):
     "ROC curves of a `presence.json` (`doc`), one per kind of negative, AUROC in the legend."

@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from PIL import Image
 from tqdm.auto import tqdm
 
-from .core import ModelError, load_rgb, write_folder
+from .core import ModelError, check_apart, load_rgb, write_folder
 from .manifest import PROMPTS
 from .metrics import iou
 from .family import SegModel, fast_bf16
@@ -188,6 +188,9 @@ def export_openvino(model,           # a `SegModel` (`load_model(folder)`); or a
     if out.exists() and (not out.is_dir() or any(out.iterdir())) and not (out/'config.json').is_file():
         # never replace unrelated files
         raise ValueError(f"{out}: exists and is not a model folder; export to a new folder")
+    source = [model.name] if isinstance(model, SegModel) else [model] if isinstance(model, (str, Path)) else []
+    source = [s for s in source if s is not None and Path(s).is_dir()]      # a folder; not a hub id
+    check_apart(out, source)                                 # before the minutes of tracing, not after
     if isinstance(model, SegModel): model = model.torch_model          # a runtime's: the model it serves
     else: model = CLIPSegModel(*model) if isinstance(model, tuple) else CLIPSegModel.from_pretrained(model)
     model.to('cpu')
@@ -218,7 +221,7 @@ def export_openvino(model,           # a `SegModel` (`load_model(folder)`); or a
     def write(folder):
         model.save_pretrained(folder, extra=meta)
         for graph, name in zip((vision, decoder), OPENVINO_FILES): ov.save_model(graph, folder/name)
-    return write_folder(out, write)
+    return write_folder(out, write, sources=source)
 
 # %% ../nbs/11_openvino.ipynb #93f077c4
 def calibration_photos(paths:list|None=None, manifest=None, n:int=256, seed:int=0) -> list[Path]:

@@ -24,12 +24,15 @@ from .family import PRESENCE_TOP_FRACTION
 from .analysis import failure_causes, show_ranked
 
 # %% auto #0
-__all__ = ['ATTRIBUTION', 'metrics_table', 'model_facts', 'defects_section', 'presence_section', 'write_report', 'model_card',
-           'package_model']
+__all__ = ['ATTRIBUTION', 'RUN_COLUMNS', 'IMAGE_COLUMNS', 'metrics_table', 'model_facts', 'defects_section', 'presence_section',
+           'write_report', 'model_card', 'package_model']
 
 # %% ../nbs/21_report.ipynb #a944f396
 ATTRIBUTION = ('Data: Roboflow Universe user datasets cracks-3ii36 and drywall-join-detect, CC BY 4.0 '
                '(https://creativecommons.org/licenses/by/4.0/); masks of the taping set are filled boxes.')
+
+RUN_COLUMNS = {'epoch', 'train_loss', 'val_loss', 'val_miou'}     # of a run's metrics.csv
+IMAGE_COLUMNS = {'image', 'class', 'iou'}                         # of an evaluation's per_image.csv
 
 def _read_run(run, eval_dir=None) -> dict:
     "The files of a run and its evaluation; `DataError` naming what is missing."
@@ -42,10 +45,18 @@ def _read_run(run, eval_dir=None) -> dict:
         try: return how(path)
         except (OSError, ValueError, yaml.YAMLError) as e:
             raise DataError(f"{path}: not readable ({type(e).__name__}); rerun the step that wrote it") from None
-    return dict(run=run, eval=ev, config=asdict(TrainConfig.from_yaml(run/'config.yaml')),
-                history=read(run/'metrics.csv', pd.read_csv),
-                metrics=read(ev/'metrics.json', lambda p: json.loads(p.read_text())),
-                per_image=read(ev/'per_image.csv', pd.read_csv))
+    r = dict(run=run, eval=ev, config=asdict(TrainConfig.from_yaml(run/'config.yaml')),
+             history=read(run/'metrics.csv', pd.read_csv),
+             metrics=read(ev/'metrics.json', lambda p: json.loads(p.read_text())),
+             per_image=read(ev/'per_image.csv', pd.read_csv))
+    m, columns = r['metrics'], lambda df: set(df.columns)
+    for path, ok, what in [          # what the report reads of each: checked before any figure is written
+            (run/'metrics.csv', RUN_COLUMNS <= columns(r['history']) and len(r['history']), sorted(RUN_COLUMNS)),
+            (ev/'per_image.csv', IMAGE_COLUMNS <= columns(r['per_image']), sorted(IMAGE_COLUMNS)),
+            (ev/'metrics.json', isinstance(m, dict) and {'split', 'manifest', 'overall'} <= set(m),
+             ['split', 'manifest', 'overall'])]:
+        if not ok: raise DataError(f"{path}: lacks {', '.join(what)}; rerun the step that wrote it")
+    return r
 
 def metrics_table(metrics:dict) -> pd.DataFrame:
     "Test metrics per class and overall (rows) from `metrics.json`."
