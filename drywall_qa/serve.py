@@ -23,9 +23,9 @@ from .predict import QAConfig, Segmenter, answer
 from .text import PROMPTS
 
 # %% auto #0
-__all__ = ['FORMATS', 'ServeConfig', 'RequestError', 'read_photo', 'check_options', 'Batcher', 'Service', 'json_answer',
-           'coco_answer', 'safe_name', 'BodyLimit', 'create_app', 'serve', 'start_server', 'batch_gain', 'load_test',
-           'browser_check']
+__all__ = ['FORMATS', 'FORM_FIELDS', 'QUERY_FIELDS', 'ServeConfig', 'RequestError', 'read_photo', 'check_request_fields',
+           'check_options', 'Batcher', 'Service', 'json_answer', 'coco_answer', 'safe_name', 'BodyLimit', 'create_app',
+           'serve', 'start_server', 'batch_gain', 'load_test', 'browser_check']
 
 # %% ../nbs/23_serve.ipynb #eca6e950
 @dataclasses.dataclass
@@ -62,6 +62,17 @@ def read_photo(data:bytes, cfg:ServeConfig) -> Image.Image:
     try: return load_rgb(im)                             # decodes: a cut-off file fails here
     except (ValueError, OSError, SyntaxError) as e:
         raise RequestError(415, f"not a readable image ({str(e).splitlines()[0][:120] or type(e).__name__})") from None
+
+FORM_FIELDS, QUERY_FIELDS = ('image', 'prompt', 'threshold'), ('format',)
+
+def check_request_fields(form, query) -> None:
+    "A `RequestError` (422) for a field this service does not read, or a second photo, threshold or format."
+    # a field dropped without a word (a typo, or predict's --mm-per-px) would answer another question than asked
+    unknown = sorted(set(form) - set(FORM_FIELDS)) + sorted(set(query) - set(QUERY_FIELDS))
+    if unknown: raise RequestError(422, f"unknown field(s) {', '.join(unknown)[:80]}: this service reads "
+                                        "'image', 'prompt', 'threshold' and ?format=")
+    for name, values in [(n, form.getlist(n)) for n in ('image', 'threshold')] + [('format', query.getlist('format'))]:
+        if len(values) > 1: raise RequestError(422, f"{len(values)} '{name}' fields; send one per request")
 
 def check_options(prompts:list[str], threshold:str|None, fmt:str, cfg:ServeConfig) -> tuple[list[str], float|None]:
     "Prompts (stripped) and threshold of a request, or a `RequestError` (422) naming what is wrong."
@@ -234,6 +245,7 @@ def create_app(cfg:ServeConfig|None=None, service:Service|None=None):
     @app.post('/v1/segment')
     async def segment(request:Request, image:UploadFile|None=File(None), prompt:list[str]|None=Form(None),
                       threshold:str|None=Form(None), format:str='json'):
+        check_request_fields(await request.form(), request.query_params)     # the form FastAPI parsed: starlette keeps it
         if image is None: raise RequestError(422, "no photo: send it as the multipart field 'image'")
         prompts, thr = check_options(prompt, threshold, format, cfg)     # an off-topic prompt gets its mask too
         data = await image.read(cfg.max_bytes + 1)
