@@ -245,7 +245,7 @@ def create_app(cfg:ServeConfig|None=None, service:Service|None=None):
     @app.post('/v1/segment')
     async def segment(request:Request, image:UploadFile|None=File(None), prompt:list[str]|None=Form(None),
                       threshold:str|None=Form(None), format:str='json'):
-        check_request_fields(await request.form(), request.query_params)     # the form FastAPI parsed: starlette keeps it
+        check_request_fields(await request.form(), request.query_params)     # the form FastAPI parsed, kept
         if image is None: raise RequestError(422, "no photo: send it as the multipart field 'image'")
         prompts, thr = check_options(prompt, threshold, format, cfg)     # an off-topic prompt gets its mask too
         data = await image.read(cfg.max_bytes + 1)
