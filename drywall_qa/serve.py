@@ -221,7 +221,9 @@ def create_app(cfg:ServeConfig|None=None, service:Service|None=None):
     cfg = svc.cfg
     app = FastAPI(title='drywall-qa', version=drywall_qa.__version__)
     app.add_middleware(BodyLimit, limit=cfg.max_bytes + 64 * 1024)          # the photo plus the form's fields
-    err = lambda status, msg: JSONResponse({'error': msg}, status_code=status)
+    # a full queue says when to come back: about one batch's time
+    err = lambda status, msg: JSONResponse({'error': msg}, status_code=status,
+                                           headers={'Retry-After': '1'} if status == 503 else None)
 
     @app.exception_handler(RequestError)
     async def _refused(request, e): return err(e.status, str(e))
