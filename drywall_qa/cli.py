@@ -140,6 +140,7 @@ def _export_openvino(a) -> int:
     if a.bf16 and (a.int8 or a.calib or a.manifest or a.calib_images):
         raise ValueError("--int8, --calib, --manifest and --calib-images are for int8: leave out --bf16")
     model = as_model(a.model)
+    check_apart(a.out, [model.name])                 # before calibration photos are gathered (or made)
     # calibration photos ask for int8; else the family's default: int8 where it is the large gain (CLIPSeg)
     int8 = a.int8 or bool(a.calib or a.manifest or a.calib_images) or (not a.bf16 and model.int8_pays)
     if not int8: calib = None

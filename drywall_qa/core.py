@@ -145,9 +145,10 @@ def write_atomic(path, text:str):
     with atomic_output(path, 'w') as f: f.write(text)
 
 def check_apart(dest, sources=()) -> None:
-    "`DataError` if folder `dest` is, holds or sits inside one of `sources`, folders it is made from."
+    "`DataError` if folder `dest` is, holds or sits inside one of `sources`, the folders it is made from."
     dest = Path(dest).resolve()
-    for src in (Path(s).resolve() for s in sources):      # replacing one would lose it; writing inside, copy it in
+    folders = (Path(s).resolve() for s in sources if s is not None and Path(s).is_dir())     # not a hub id
+    for src in folders:                   # replacing one would lose it; writing inside, a copy would copy itself
         if src == dest or src in dest.parents or dest in src.parents:
             raise DataError(f"{dest}: {'is' if src == dest else f'overlaps {src},'} the folder it is made from; "
                             "choose a new folder")

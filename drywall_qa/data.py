@@ -180,7 +180,8 @@ def read_coco(e:Export) -> list[Sample]:
     cats = d.get('categories')
     if isinstance(cats, list):     # an id the export does not list hints at a broken export: said, read all the same
         known = {c.get('id') for c in cats if isinstance(c, dict)}
-        stray = sorted({str(a.get('category_id'))[:20] for v in anns.values() for a in v} - set(map(str, known)))
+        used = {str(a.get('category_id', 'none'))[:20] for v in anns.values() for a in v}
+        stray = sorted(used - set(map(str, known)))
         if stray: warn_data(path, f"annotations of category id(s) {', '.join(stray[:5])}, which its 'categories' "
                                   f"does not list; read as {e.cls} like the rest")
     out, names = [], {}

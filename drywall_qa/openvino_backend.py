@@ -189,7 +189,6 @@ def export_openvino(model,           # a `SegModel` (`load_model(folder)`); or a
         # never replace unrelated files
         raise ValueError(f"{out}: exists and is not a model folder; export to a new folder")
     source = [model.name] if isinstance(model, SegModel) else [model] if isinstance(model, (str, Path)) else []
-    source = [s for s in source if s is not None and Path(s).is_dir()]      # a folder; not a hub id
     check_apart(out, source)                                 # before the minutes of tracing, not after
     if isinstance(model, SegModel): model = model.torch_model          # a runtime's: the model it serves
     else: model = CLIPSegModel(*model) if isinstance(model, tuple) else CLIPSegModel.from_pretrained(model)

@@ -250,6 +250,12 @@ def plan_outputs(paths, prompts:list[str], out, dropped:list|None=None) -> list[
                 raise ValueError(f"{src} and {seen[d]} would both write {d}; rename one or predict them separately")
             seen[d] = src
         plan.append((src, dests))
+    inputs = {src.resolve(): src for src, _ in plan}     # a photo named inside `out` may bear an output's name
+    for src, dests in plan:
+        for f in (g for d in dests.values() for g in (d, d.with_suffix('.overlay.jpg'))):
+            if f.resolve() in inputs:
+                raise ValueError(f"{inputs[f.resolve()]}: the output for {src} would overwrite it; "
+                                 "choose another --out")
     return plan
 
 def _components(mask:np.ndarray) -> int:

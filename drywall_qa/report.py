@@ -24,15 +24,16 @@ from .family import PRESENCE_TOP_FRACTION
 from .analysis import failure_causes, show_ranked
 
 # %% auto #0
-__all__ = ['ATTRIBUTION', 'RUN_COLUMNS', 'IMAGE_COLUMNS', 'metrics_table', 'model_facts', 'defects_section', 'presence_section',
-           'write_report', 'model_card', 'package_model']
+__all__ = ['ATTRIBUTION', 'RUN_COLUMNS', 'IMAGE_COLUMNS', 'SUMMARY_KEYS', 'metrics_table', 'model_facts', 'defects_section',
+           'presence_section', 'write_report', 'model_card', 'package_model']
 
 # %% ../nbs/21_report.ipynb #a944f396
 ATTRIBUTION = ('Data: Roboflow Universe user datasets cracks-3ii36 and drywall-join-detect, CC BY 4.0 '
                '(https://creativecommons.org/licenses/by/4.0/); masks of the taping set are filled boxes.')
 
-RUN_COLUMNS = {'epoch', 'train_loss', 'val_loss', 'val_miou'}     # of a run's metrics.csv
-IMAGE_COLUMNS = {'image', 'class', 'iou'}                         # of an evaluation's per_image.csv
+RUN_COLUMNS = {'epoch', 'train_loss', 'val_loss', 'val_miou', 'seconds'}     # what the report reads of metrics.csv
+IMAGE_COLUMNS = {'image', 'class', 'iou', 'dice', 'pred_area', 'true_area'}   # of per_image.csv
+SUMMARY_KEYS = {'split', 'manifest', 'threshold', 'prompt', 'overall'}       # of metrics.json
 
 def _read_run(run, eval_dir=None) -> dict:
     "The files of a run and its evaluation; `DataError` naming what is missing."
@@ -49,13 +50,13 @@ def _read_run(run, eval_dir=None) -> dict:
              history=read(run/'metrics.csv', pd.read_csv),
              metrics=read(ev/'metrics.json', lambda p: json.loads(p.read_text())),
              per_image=read(ev/'per_image.csv', pd.read_csv))
-    m, columns = r['metrics'], lambda df: set(df.columns)
-    for path, ok, what in [          # what the report reads of each: checked before any figure is written
-            (run/'metrics.csv', RUN_COLUMNS <= columns(r['history']) and len(r['history']), sorted(RUN_COLUMNS)),
-            (ev/'per_image.csv', IMAGE_COLUMNS <= columns(r['per_image']), sorted(IMAGE_COLUMNS)),
-            (ev/'metrics.json', isinstance(m, dict) and {'split', 'manifest', 'overall'} <= set(m),
-             ['split', 'manifest', 'overall'])]:
-        if not ok: raise DataError(f"{path}: lacks {', '.join(what)}; rerun the step that wrote it")
+    m = r['metrics'] if isinstance(r['metrics'], dict) else {}
+    for path, need, have in [        # what the report reads of each: checked before any figure is written
+            (run/'metrics.csv', RUN_COLUMNS, r['history'].columns), (ev/'per_image.csv', IMAGE_COLUMNS,
+             r['per_image'].columns), (ev/'metrics.json', SUMMARY_KEYS, m)]:
+        if need - set(have): raise DataError(f"{path}: lacks {', '.join(sorted(need - set(have)))}; "
+                                             "rerun the step that wrote it")
+    if not len(r['history']): raise DataError(f"{run/'metrics.csv'}: no epochs; rerun the training")
     return r
 
 def metrics_table(metrics:dict) -> pd.DataFrame:

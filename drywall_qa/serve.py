@@ -68,8 +68,11 @@ FORM_FIELDS, QUERY_FIELDS = ('image', 'prompt', 'threshold'), ('format',)
 def check_request_fields(form, query) -> None:
     "A `RequestError` (422) for a field this service does not read, or a second photo, threshold or format."
     # a field dropped without a word (a typo, or predict's --mm-per-px) would answer another question than asked
+    for n in sorted(set(query) & set(FORM_FIELDS)):
+        raise RequestError(422, f"{n!r} goes in the multipart form, not the query string")
+    for n in sorted(set(form) & set(QUERY_FIELDS)): raise RequestError(422, f"{n!r} goes in the query string (?{n}=)")
     unknown = sorted(set(form) - set(FORM_FIELDS)) + sorted(set(query) - set(QUERY_FIELDS))
-    if unknown: raise RequestError(422, f"unknown field(s) {', '.join(unknown)[:80]}: this service reads "
+    if unknown: raise RequestError(422, f"unknown field(s) {', '.join(map(repr, unknown))[:80]}: this service reads "
                                         "'image', 'prompt', 'threshold' and ?format=")
     for name, values in [(n, form.getlist(n)) for n in ('image', 'threshold')] + [('format', query.getlist('format'))]:
         if len(values) > 1: raise RequestError(422, f"{len(values)} '{name}' fields; send one per request")

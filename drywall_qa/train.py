@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_train.ipynb #52a3f810
 from __future__ import annotations
-import contextlib, dataclasses, datetime, inspect, math, os, re, time, warnings
+import contextlib, dataclasses, datetime, inspect, math, os, time, warnings
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -105,7 +105,8 @@ class TrainConfig:
         if d is not None and not isinstance(d, dict): raise DataError(f"{path}: expected a mapping of settings")
         try: return cls.from_dict(d, src=path)
         except DataError as e:                           # the checks say "config: ...": name the file instead
-            raise DataError(re.sub(r'^config: ', f'{path}: ', str(e))) from None
+            msg = str(e)
+            raise DataError(f"{path}: {msg[len('config: '):]}" if msg.startswith('config: ') else msg) from None
 
     def to_yaml(self, path=None) -> str:
         "The config as YAML, written (atomically) to `path` if given."
