@@ -78,7 +78,7 @@ def _calibrate(a) -> int:
     from drywall_qa.predict import Segmenter
     src = Path(a.model or DEFAULT_MODEL)
     if not (src/'config.json').is_file(): raise DataError(f"{src}: not a model folder (no config.json)")
-    check_apart(a.out, [src])                        # said now, not after the calibration's minutes
+    if Path(a.out).resolve() != src.resolve(): check_apart(a.out, [src])      # said now, not after the minutes
     seg = Segmenter(a.model, device=a.device)
     calibration = calibrate_presence(seg, a.manifest, a.split)
     save_calibrated(a.model or DEFAULT_MODEL, a.out, calibration)
@@ -261,10 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
                          "crops without labels")
     _add_run_options(pe)
     pe.set_defaults(func=_evaluate)
-    pc = sub.add_parser('calibrate', help="fit presence ('is it there?') on val photos; writes a calibrated copy")
+    pc = sub.add_parser('calibrate', help="fit presence ('is it there?') on val photos; writes a calibrated copy, "
+                                          "or updates the model folder itself when --out names it")
     pc.add_argument('--model', help='model folder (default: the packaged default model)')
     pc.add_argument('--manifest', required=True)
-    pc.add_argument('--out', required=True, help='folder for the calibrated copy of the model')
+    pc.add_argument('--out', required=True, help='a new folder for the calibrated copy, or the model folder itself')
     pc.add_argument('--split', default='val', choices=['train', 'val'])
     pc.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'])
     pc.set_defaults(func=_calibrate)
