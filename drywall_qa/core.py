@@ -16,8 +16,8 @@ from PIL import Image
 # %% auto #0
 __all__ = ['LAYERS', 'PLAIN_NAME', 'ASSETS', 'IMAGE_EXTS', 'module_imports', 'upward_imports', 'DataError', 'ModelError',
            'DataWarning', 'SkipWarning', 'open_image', 'warn_data', 'inside', 'writing_under', 'check_output',
-           'atomic_output', 'write_atomic', 'check_apart', 'write_folder', 'as_pil', 'resized_uint8', 'load_rgb',
-           'load_rgb_array', 'image_size', 'collect_inputs']
+           'atomic_output', 'write_atomic', 'check_writable', 'check_apart', 'write_folder', 'as_pil', 'resized_uint8',
+           'load_rgb', 'load_rgb_array', 'image_size', 'collect_inputs']
 
 # %% ../nbs/00_core.ipynb #2447a932
 LAYERS = [
@@ -143,6 +143,15 @@ def atomic_output(path, mode:str='wb'):
 def write_atomic(path, text:str):
     "Write `text` to `path` atomically (see `atomic_output`)."
     with atomic_output(path, 'w') as f: f.write(text)
+
+def check_writable(folder) -> Path:
+    "`folder`, made if missing; a one-line `DataError` if no file can be written into it (said before any work)."
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix='.write-check-'): pass
+    except OSError as e: raise DataError(f"{folder}: cannot write here ({e.strerror or type(e).__name__})") from None
+    return folder
 
 def check_apart(dest, sources=()) -> None:
     "`DataError` if folder `dest` is, holds or sits inside one of `sources`, the folders it is made from."

@@ -13,8 +13,8 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from .core import (ModelError, SkipWarning, as_pil, collect_inputs, image_size, load_rgb, load_rgb_array,
-                             write_atomic)
+from .core import (ModelError, SkipWarning, as_pil, check_writable, collect_inputs, image_size, load_rgb,
+                             load_rgb_array, write_atomic)
 from .masks import save_mask
 from .visual import OVERLAY_MAX_SIDE, save_overlay
 from .defects import Defect, coco_annotations, coco_dataset, draw_defects, labelme_json, measure_defects
@@ -329,6 +329,7 @@ def plan_inputs(paths, prompts:list[str], out) -> tuple[list, int]:
     if dropped: warnings.warn(f"{Path(out).resolve()}: the output folder is inside an input folder; its {len(dropped)} "
                               "photo(s) are not read as inputs; skipped", SkipWarning)
     if not plan: raise ValueError(f"no images found in {', '.join(map(str, paths))}")
+    check_writable(out)                 # a folder that takes no file is said now, not photo by photo after the model
     return plan, len(dropped)
 
 def conclude(out, rows:list[dict], outcomes:list[dict], images:list[dict], prompts:list[str], qa:QAConfig,
