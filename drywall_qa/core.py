@@ -145,12 +145,17 @@ def write_atomic(path, text:str):
     with atomic_output(path, 'w') as f: f.write(text)
 
 def check_writable(folder) -> Path:
-    "`folder`, made if missing; a one-line `DataError` if no file can be written into it (said before any work)."
+    "`folder`; a one-line `DataError` if no file can be written into it. What the test makes, it removes again."
     folder = Path(folder)
+    new = [p for p in [folder, *folder.parents] if not p.exists()]       # deepest first: removed in this order
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix='.write-check-'): pass
     except OSError as e: raise DataError(f"{folder}: cannot write here ({e.strerror or type(e).__name__})") from None
+    finally:                               # a refused run leaves no folder behind (the robustness matrix checks it)
+        for p in new:
+            try: p.rmdir()
+            except OSError: pass
     return folder
 
 def check_apart(dest, sources=()) -> None:
