@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .core import ModelError, check_apart, load_rgb, write_folder
 from .manifest import PROMPTS
 from .metrics import iou
-from .family import SegModel, fast_bf16
+from .family import SegModel, fast_bf16, model_notes
 from .clipseg import (CLIPSegModel, VISION_BACKENDS, decode, pixel_normalisation, resized_photos,
                                 vision_activations)
 
@@ -163,10 +163,9 @@ def int8_agreement(source:SegModel, graphs, photos:list, prompts:list[str]|None=
 
 # %% ../nbs/11_openvino.ipynb #9f847ea1
 def source_notes(folder) -> dict:
-    "A model folder's `drywall_qa.json` but its `openvino` and `bench` entries (a runtime's speed is its own); or `{}`."
-    try: notes = json.loads((Path(folder)/'drywall_qa.json').read_text())
-    except (OSError, TypeError, ValueError): return {}
-    return {k: v for k, v in notes.items() if k not in ('openvino', 'bench')} if isinstance(notes, dict) else {}
+    "A model folder's notes (`model_notes`) but its `openvino` and `bench` entries: a runtime's speed is its own."
+    notes = model_notes(folder) if folder is not None else {}          # no folder: a network handed over as it is
+    return {k: v for k, v in notes.items() if k not in ('openvino', 'bench')}
 
 def export_openvino(model,           # a `SegModel` (`load_model(folder)`); or a CLIPSeg hub id, folder, (model, proc)
                     out,                       # a new folder, or a model folder to replace whole
